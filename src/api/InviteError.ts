@@ -1,0 +1,39 @@
+import type { InviteErrorType } from './inviteErrorTypes.js';
+
+export interface InviteErrorInit {
+  type: InviteErrorType;
+  /** HTTP status, or `null` when no response arrived. */
+  status: number | null;
+  /** How long the server asked us to wait, in milliseconds, or `null`. */
+  retryAfterMs?: number | null;
+  /** The server's own message as plain text, or `null`. Never render it as HTML. */
+  serverMessage?: string | null;
+  cause?: unknown;
+}
+
+/**
+ * The one error type every failed invitation turns into. `type` is what UIs
+ * switch on; the message is for logs only (it never contains the access token).
+ */
+export class InviteError extends Error {
+  override readonly name = 'InviteError';
+  readonly type: InviteErrorType;
+  readonly status: number | null;
+  readonly retryAfterMs: number | null;
+  readonly serverMessage: string | null;
+
+  constructor(init: InviteErrorInit) {
+    super(
+      init.status === null ? `Invitation failed: ${init.type}` : `Invitation failed: ${init.type} (HTTP ${init.status})`,
+      init.cause === undefined ? undefined : { cause: init.cause },
+    );
+    this.type = init.type;
+    this.status = init.status;
+    this.retryAfterMs = init.retryAfterMs ?? null;
+    this.serverMessage = init.serverMessage ?? null;
+  }
+}
+
+export function isInviteError(value: unknown): value is InviteError {
+  return value instanceof InviteError;
+}

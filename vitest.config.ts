@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The browser tests run in the system's Chromium (Debian's `chromium` package),
+ * never in a downloaded one. A missing browser fails the run with directions
+ * instead of quietly skipping the tests that need it.
+ */
+function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const found = candidates.find((path) => path && existsSync(path));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the browser tests. Install it (Debian: `apt-get install -y chromium`) ' +
+        'or point CHROMIUM_PATH at a Chromium or Chrome executable.',
+    );
+  }
+  return found;
+}
+
+const browser = () => ({
+  enabled: true,
+  headless: true,
+  screenshotFailures: false,
+  provider: playwright({
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    },
+  }),
+  instances: [{ browser: 'chromium' as const }],
+});
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/browser/**'],
+          setupFiles: ['test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.{ts,tsx}'],
+          browser: browser(),
+        },
+      },
+    ],
+  },
+});
