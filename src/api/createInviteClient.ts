@@ -64,8 +64,13 @@ export function createInviteClient(options: InviteClientOptions): InviteClient {
     if (typeof groupId !== 'string' || groupId.trim() === '') {
       throw new TypeError('inviteUser: `groupId` must be a non-empty string.');
     }
+    // encodeURIComponent leaves "." and ".." as they are, and URL parsing resolves
+    // them as dot-segments, which would send the request to another path.
+    if (groupId === '.' || groupId === '..') {
+      throw new TypeError('inviteUser: `groupId` must not be "." or "..".');
+    }
     const body = inviteeBody(invitee);
-    signal?.throwIfAborted();
+    if (signal?.aborted) throw abortError(signal.reason);
 
     const now = Date.now();
     const blocking = gate.getReason(now);
@@ -90,7 +95,7 @@ export function createInviteClient(options: InviteClientOptions): InviteClient {
     signal?.addEventListener('abort', onAbort, { once: true });
 
     try {
-      const token = await getToken(getAccessToken);
+      const token = await untilAborted(getToken(getAccessToken), controller.signal);
       const url = `${root}/v1/groups/${encodeURIComponent(groupId)}/inviteUser`;
       const doFetch = options.fetch ?? globalThis.fetch;
       const response = await doFetch(url, {
@@ -104,7 +109,7 @@ export function createInviteClient(options: InviteClientOptions): InviteClient {
         body: JSON.stringify(body),
         signal: controller.signal,
       });
-      const text = await readBody(response);
+      const text = await untilAborted(readBody(response), controller.signal);
       const parsed = parseResponseBody(text);
       if (response.ok) {
         // A 2xx is a success when its JSON does not say otherwise, or when it
@@ -160,6 +165,20 @@ async function getToken(getAccessToken: InviteClientOptions['getAccessToken']): 
   }
   if (typeof token !== 'string' || token === '') throw new InviteError({ type: 'unauthorized', status: null });
   return token;
+}
+
+/**
+ * Settles like `promise`, or rejects as soon as `signal` aborts. A token
+ * provider, or the body of an injected fetch's response, may ignore the
+ * signal; the timeout and the caller's abort must stop them all the same.
+ */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 function abortError(reason: unknown): unknown {

@@ -49,7 +49,14 @@ export function cleanMessage(value: unknown): string | null {
   const text = value.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (!text) return null;
   if (text.length <= MAX_SERVER_MESSAGE_LENGTH) return text;
-  return `${Array.from(text).slice(0, MAX_SERVER_MESSAGE_LENGTH - 1).join('').trimEnd()}…`;
+  // Cut between code points (never inside a surrogate pair) but count UTF-16
+  // units, as `length` does, so emoji and other astral text stay within the cap.
+  let cut = '';
+  for (const char of text) {
+    if (cut.length + char.length > MAX_SERVER_MESSAGE_LENGTH - 1) break;
+    cut += char;
+  }
+  return `${cut.trimEnd()}…`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,0 +1,14 @@
+import { createContext } from 'react';
+import type { InviteClient } from '../api/createInviteClient.js';
+import type { RetryPolicy } from '../api/decideRetry.js';
+import type { Messages } from '../messages/LocaleCatalog.js';
+
+export interface InviteKitConfig {
+  client?: InviteClient;
+  locale?: string;
+  messages?: Messages;
+  retryPolicy?: RetryPolicy;
+}
+
+/** App-wide defaults from `<InviteKitProvider>`; `null` outside one. */
+export const InviteKitContext = createContext<InviteKitConfig | null>(null);

@@ -1,0 +1,220 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useContext, useEffect, useId, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../api/decideRetry.js';
+import type { InviteError } from '../api/InviteError.js';
+import type { InviteErrorType } from '../api/inviteErrorTypes.js';
+import { inviteFormSchema, type InviteFormInput, type InviteFormOutput } from '../api/inviteFormSchema.js';
+import type { InviteClient, InviteResult, Invitee } from '../api/createInviteClient.js';
+import { useInviteUser, type InviteWait } from '../hooks/useInviteUser.js';
+import type { Translator } from '../messages/createTranslator.js';
+import type { MessageKey } from '../messages/LocaleCatalog.js';
+import { InviteKitContext } from './InviteKitContext.js';
+import { slot, type InviteUserDialogClassNames } from './slots.js';
+
+export interface InviteUserPanelProps {
+  groupId: string;
+  client?: InviteClient;
+  retryPolicy?: RetryPolicy;
+  onInvited?: (result: InviteResult) => void;
+  onError?: (error: InviteError) => void;
+  onClose: () => void;
+  translator: Translator;
+  titleId: string;
+  descriptionId: string;
+  classNames?: InviteUserDialogClassNames;
+}
+
+// The server rejected what was typed: shown at the field, not in the alert.
+const FIELD_ERRORS: ReadonlySet<InviteErrorType> = new Set(['invalid_request', 'unprocessable_entity']);
+
+/** The dialog's content: mounted while open, so unmounting on close stops all network activity. */
+export function InviteUserPanel(props: InviteUserPanelProps) {
+  const { translator, classNames: cn, onClose } = props;
+  const { t } = translator;
+  const config = useContext(InviteKitContext);
+  const inputId = useId();
+  const fieldErrorId = useId();
+  const successRef = useRef<HTMLButtonElement>(null);
+
+  const form = useForm<InviteFormInput, unknown, InviteFormOutput>({
+    resolver: zodResolver(inviteFormSchema),
+    defaultValues: { invitee: '' },
+  });
+  const invite = useInviteUser({
+    groupId: props.groupId,
+    client: props.client,
+    retryPolicy: props.retryPolicy,
+    onInvited: (result) => {
+      form.reset();
+      props.onInvited?.(result);
+    },
+    onError: props.onError,
+  });
+  const { status, error, wait, remainingMs } = invite;
+
+  const fieldError = error && FIELD_ERRORS.has(error.type) ? error : null;
+  useEffect(() => {
+    if (fieldError) form.setError('invitee', { type: 'server', message: `error.${fieldError.type}` }, { shouldFocus: true });
+  }, [fieldError, form]);
+
+  useEffect(() => {
+    if (status === 'success') successRef.current?.focus();
+  }, [status]);
+
+  const seconds = Math.ceil(remainingMs / 1000);
+  const cap = { ...DEFAULT_RETRY_POLICY, ...config?.retryPolicy, ...props.retryPolicy }.maxRetryAfterMs;
+  const waitText =
+    wait === 'auto'
+      ? t('retry.auto', { seconds })
+      : wait === 'manual'
+        ? remainingMs > cap && invite.retryAt !== null
+          ? t('retry.at', { time: translator.formatTime(invite.retryAt) })
+          : t('retry.countdown', { seconds })
+        : null;
+  const successText = invite.data ? t('success', { invitee: describeInvitee(invite.data.invitee) }) : null;
+  const announcement = useWaitAnnouncement(wait, invite.retryAt, wait === 'offline' ? t('offline') : waitText, translator);
+
+  const fieldErrorKey = form.formState.errors.invitee?.message as MessageKey | undefined;
+  const busy = status === 'submitting' || status === 'waiting';
+
+  return (
+    <div {...slot('content', cn)}>
+      <div {...slot('header', cn)}>
+        <h2 id={props.titleId} {...slot('title', cn)}>
+          {t('title')}
+        </h2>
+        <button type="button" aria-label={t('close')} onClick={onClose} {...slot('close', cn)}>
+          <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
+            <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
+          </svg>
+        </button>
+      </div>
+      <p id={props.descriptionId} {...slot('description', cn)}>
+        {t('description')}
+      </p>
+      <form
+        noValidate
+        data-status={status}
+        onSubmit={form.handleSubmit((values) => invite.invite(values.invitee))}
+        {...slot('form', cn)}
+      >
+        {status !== 'success' && (
+          <>
+            <div data-invalid={fieldErrorKey ? '' : undefined} {...slot('field', cn)}>
+              <label htmlFor={inputId} {...slot('label', cn)}>
+                {t('field.label')}
+              </label>
+              <input
+                id={inputId}
+                type="text"
+                inputMode="email"
+                autoComplete="off"
+                autoCapitalize="none"
+                spellCheck={false}
+                dir="auto"
+                aria-invalid={fieldErrorKey ? true : undefined}
+                aria-describedby={fieldErrorKey ? fieldErrorId : undefined}
+                {...form.register('invitee')}
+                {...slot('input', cn)}
+              />
+              {fieldErrorKey && (
+                <p id={fieldErrorId} {...slot('field-error', cn)}>
+                  {t(fieldErrorKey)}
+                </p>
+              )}
+            </div>
+            <div role="alert" {...slot('alert', cn)}>
+              {error && !fieldError ? t(`error.${error.type}`) : null}
+            </div>
+            {error?.serverMessage && (
+              <p {...slot('server-message', cn)}>
+                <bdi>{t('error.details', { message: error.serverMessage })}</bdi>
+              </p>
+            )}
+            {waitText && (
+              <p role="timer" {...slot('countdown', cn)}>
+                {waitText}
+              </p>
+            )}
+            {wait === 'offline' && <p {...slot('offline', cn)}>{t('offline')}</p>}
+          </>
+        )}
+        {/* The polite live region exists from the start, so its first message is
+            announced. The success text is shown in it rather than copied into it. */}
+        <div role="status" {...slot('status', cn)}>
+          {successText ? (
+            <p {...slot('success', cn)}>{successText}</p>
+          ) : (
+            <span key={announcement.id} className="invite-kit-visually-hidden">
+              {announcement.text}
+            </span>
+          )}
+        </div>
+        <div {...slot('actions', cn)}>
+          {status === 'success' ? (
+            <>
+              <button type="button" onClick={onClose} {...slot('cancel', cn)}>
+                {t('close')}
+              </button>
+              <button
+                ref={successRef}
+                type="button"
+                onClick={() => {
+                  invite.cancel();
+                  form.setFocus('invitee');
+                }}
+                {...slot('invite-another', cn)}
+              >
+                {t('inviteAnother')}
+              </button>
+            </>
+          ) : (
+            <>
+              <button type="button" onClick={onClose} {...slot('cancel', cn)}>
+                {t('cancel')}
+              </button>
+              {invite.canRetry && (
+                <button type="button" onClick={invite.retry} {...slot('retry', cn)}>
+                  {t('retry.now')}
+                </button>
+              )}
+              <button type="submit" aria-disabled={busy || undefined} {...slot('submit', cn)}>
+                {status === 'submitting' ? t('submitting') : t('submit')}
+              </button>
+            </>
+          )}
+        </div>
+      </form>
+    </div>
+  );
+}
+
+function describeInvitee(invitee: Invitee): string {
+  return invitee.email ?? String(invitee.userId);
+}
+
+/**
+ * One polite announcement when a wait starts and one when it ends, never one
+ * per tick: the visible countdown is a silent `role="timer"`.
+ */
+function useWaitAnnouncement(wait: InviteWait | null, retryAt: number | null, waitText: string | null, { t }: Translator) {
+  const [announcement, setAnnouncement] = useState({ text: '', id: 0 });
+  const previous = useRef<{ wait: InviteWait | null; retryAt: number | null }>({ wait: null, retryAt: null });
+  // Only the text at the start of a wait is spoken; later ticks change it silently.
+  const latestWaitText = useRef(waitText);
+  latestWaitText.current = waitText;
+
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = { wait, retryAt };
+    // A new id re-creates the text node, so the same sentence twice is still announced twice.
+    const say = (text: string) => setAnnouncement((a) => ({ text, id: a.id + 1 }));
+    if (wait && (wait !== before.wait || retryAt !== before.retryAt)) say(latestWaitText.current ?? '');
+    else if (!wait && before.wait === 'manual') say(t('retry.ready'));
+    else if (!wait && before.wait === 'auto') say(t('retry.retrying'));
+  }, [wait, retryAt, t]);
+
+  return announcement;
+}

@@ -1,0 +1,33 @@
+/** Every styled part of the dialog; each carries `data-slot="<name>"` and takes a class through `classNames`. */
+export type InviteUserDialogSlot =
+  | 'trigger'
+  | 'dialog'
+  | 'content'
+  | 'header'
+  | 'title'
+  | 'close'
+  | 'description'
+  | 'form'
+  | 'field'
+  | 'label'
+  | 'input'
+  | 'field-error'
+  | 'alert'
+  | 'server-message'
+  | 'countdown'
+  | 'offline'
+  | 'retry'
+  | 'status'
+  | 'actions'
+  | 'cancel'
+  | 'submit'
+  | 'success'
+  | 'invite-another';
+
+export type InviteUserDialogClassNames = Partial<Record<InviteUserDialogSlot, string>>;
+
+/** Props that mark an element as a part: `data-slot` plus the host's class, if any. */
+export function slot(name: InviteUserDialogSlot, classNames: InviteUserDialogClassNames | undefined, ...extra: Array<string | undefined>) {
+  const className = [classNames?.[name], ...extra].filter(Boolean).join(' ');
+  return { 'data-slot': name, className: className || undefined };
+}

@@ -1,0 +1,54 @@
+'use client';
+import { useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { InviteKitContext } from '../components/InviteKitContext.js';
+import { getCatalog, getCatalogsVersion, isCatalogPending, loadCatalog, subscribeCatalogs } from '../messages/catalogs.js';
+import { createTranslator, type Translator } from '../messages/createTranslator.js';
+import type { Messages } from '../messages/LocaleCatalog.js';
+import { en } from '../locales/en.js';
+import { localeChain, resolveLocale } from '../messages/resolveLocale.js';
+
+const noSubscribe = () => () => {};
+// The server cannot know the browser's languages; hydration starts from the
+// server's answer and then switches, so the markup matches.
+const browserLanguages = () => (typeof navigator === 'undefined' ? null : navigator.languages.join(','));
+const serverLanguages = () => null;
+
+export interface UseTranslatorOptions {
+  locale?: string;
+  messages?: Messages;
+}
+
+/**
+ * Messages for the active locale: the `locale` prop, else the provider's, else
+ * the browser's, else English. Lookup falls back from the overrides to the
+ * exact catalog (`pt-BR`), its base language (`pt`), then English.
+ */
+export function useTranslator({ locale, messages }: UseTranslatorOptions = {}): Translator {
+  const config = useContext(InviteKitContext);
+  const languages = useSyncExternalStore(noSubscribe, browserLanguages, serverLanguages);
+  const tag = resolveLocale(locale, config?.locale, languages?.split(','));
+  const chain = localeChain(tag);
+  const version = useSyncExternalStore(subscribeCatalogs, getCatalogsVersion, getCatalogsVersion);
+
+  const chainKey = chain.join(' ');
+  useEffect(() => {
+    for (const candidate of chainKey.split(' ')) {
+      if (isCatalogPending(candidate)) void loadCatalog(candidate);
+    }
+  }, [chainKey]);
+
+  const providerMessages = config?.messages;
+  return useMemo(() => {
+    const merged: Record<string, unknown> = { ...en };
+    const catalogs = [...chain].reverse().map(getCatalog);
+    for (const source of [...catalogs, providerMessages, messages]) {
+      for (const [key, value] of Object.entries(source ?? {})) if (value != null) merged[key] = value;
+    }
+    // English text is never laid out right to left, even while an Arabic
+    // catalog is still loading or when a locale has no catalog at all.
+    const translated = catalogs.some((catalog) => catalog && catalog !== en) || !!providerMessages || !!messages;
+    return createTranslator(tag, merged as typeof en, translated ? undefined : 'ltr');
+    // `version` changes when a catalog arrives; `chain` is derived from `tag`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [tag, version, providerMessages, messages]);
+}

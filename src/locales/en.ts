@@ -1,0 +1,48 @@
+/**
+ * The English catalog: the source of every message key and of the placeholders
+ * each message takes. Other catalogs are typed against it (see `LocaleCatalog`).
+ */
+export const en = {
+  trigger: 'Invite someone',
+  title: 'Invite someone to this group',
+  description: 'Enter their email address or user ID. They will get an invitation to join.',
+  'field.label': 'Email or user ID',
+  submit: 'Send invitation',
+  submitting: 'Sending…',
+  cancel: 'Cancel',
+  close: 'Close',
+  success: 'Invitation sent to {invitee}.',
+  inviteAnother: 'Invite someone else',
+  'validation.required': 'Enter an email address or a user ID.',
+  'validation.email': 'Enter a valid email address, like name@example.com.',
+  'validation.userId': 'A user ID is a whole number, like 153.',
+  'error.invalid_request': 'The invitation could not be processed. Check the email or user ID and try again.',
+  'error.unauthorized': 'Your session has expired. Sign in again, then send the invitation.',
+  'error.forbidden': 'You don’t have permission to invite people to this group. Ask a group admin for access.',
+  'error.not_found': 'We couldn’t find this group or person. Check the email or user ID, or reopen the group and try again.',
+  'error.unprocessable_entity': 'This email or user ID can’t be invited. Check it and try again.',
+  'error.rate_limit_exceeded': 'Too many invitations in a short time. Please wait a moment.',
+  'error.internal_server_error': 'Something went wrong on our side, and the invitation may not have been sent.',
+  'error.bad_gateway': 'The service couldn’t reach its server.',
+  'error.service_unavailable': 'The service is busy or down for maintenance.',
+  'error.gateway_timeout': 'The server took too long to answer.',
+  'error.network_error': 'Couldn’t connect. Check your internet connection.',
+  'error.timeout': 'The request took too long.',
+  'error.unknown_error': 'Something unexpected happened. Please try again.',
+  'error.details': 'Server response: {message}',
+  'retry.countdown': {
+    one: 'You can try again in {seconds} second.',
+    other: 'You can try again in {seconds} seconds.',
+  },
+  'retry.auto': {
+    one: 'Trying again automatically in {seconds} second…',
+    other: 'Trying again automatically in {seconds} seconds…',
+  },
+  'retry.at': 'You can try again at {time}.',
+  'retry.ready': 'You can try again now.',
+  'retry.now': 'Try again',
+  'retry.retrying': 'Trying again…',
+  offline: 'You’re offline. The invitation will be sent when your connection is back.',
+} as const;
+
+export default en;

@@ -1,0 +1,47 @@
+import type { en } from '../locales/en.js';
+
+type English = typeof en;
+
+/** Every message key, e.g. `'field.label'` or `'error.forbidden'`. */
+export type MessageKey = keyof English;
+
+/** The CLDR plural categories `Intl.PluralRules` selects from; `other` is always required. */
+export interface PluralMessage {
+  zero?: string;
+  one?: string;
+  two?: string;
+  few?: string;
+  many?: string;
+  other: string;
+}
+
+/** A message value as hosts may pass it: plain text, or plural forms for plural-aware keys. */
+export type MessageValue = string | PluralMessage;
+
+/** Overrides for any subset of the messages; the rest fall back (see `resolveMessages`). */
+export type Messages = { [K in MessageKey]?: English[K] extends string ? string : MessageValue };
+
+/** The `{name}` placeholders in a string, as a union. */
+type Placeholders<S> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+
+/** A string holding every one of the placeholders `P` (any string when there are none). */
+type Containing<P extends string> = [P] extends [never]
+  ? string
+  : UnionToIntersection<P extends string ? `${string}{${P}}${string}` : never>;
+
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
+type EnglishPlaceholders<V> = V extends string ? Placeholders<V> : Placeholders<V[keyof V]>;
+
+// In plural objects only `other` must show the number: many languages say
+// "one second" or "two seconds" in words (Arabic's `one` and `two` forms).
+type CatalogValue<V> = V extends string
+  ? Containing<Placeholders<V>>
+  : Containing<EnglishPlaceholders<V>> | (Omit<PluralMessage, 'other'> & { other: Containing<EnglishPlaceholders<V>> });
+
+/**
+ * The type of a complete catalog, derived from the English one: every key,
+ * no other key, and in each message the placeholders the English one has.
+ * Plural-aware keys take a string or an object of plural forms.
+ */
+export type LocaleCatalog = { readonly [K in MessageKey]: CatalogValue<English[K]> };

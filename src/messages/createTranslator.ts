@@ -1,0 +1,56 @@
+import type { MessageKey, MessageValue, Messages } from './LocaleCatalog.js';
+
+export type MessageValues = Record<string, string | number>;
+
+export interface Translator {
+  /** The BCP 47 tag numbers, plurals and times are formatted for (e.g. `ar-EG`). */
+  readonly locale: string;
+  readonly dir: 'ltr' | 'rtl';
+  /** The message for `key`, with `{name}` placeholders filled; numbers in the locale's digits. */
+  t(key: MessageKey, values?: MessageValues): string;
+  /** A clock time in the locale, e.g. "14:07" or "2:07 PM". */
+  formatTime(epochMs: number): string;
+}
+
+// Scripts written right to left, by language subtag (Intl.Locale#getTextInfo is not everywhere yet).
+const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+export function directionOf(locale: string): 'ltr' | 'rtl' {
+  return RTL_LANGUAGES.has(locale.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
+}
+
+/**
+ * Binds a complete set of messages to a locale. Formatting goes through `Intl`
+ * in the tag the host asked for, not the catalog's: `ar-EG` reads the `ar`
+ * catalog but counts in Arabic-Indic digits.
+ */
+export function createTranslator(
+  locale: string,
+  messages: Required<Messages>,
+  dir: 'ltr' | 'rtl' = directionOf(locale),
+): Translator {
+  const numbers = new Intl.NumberFormat(locale);
+  const plurals = new Intl.PluralRules(locale);
+  const times = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
+
+  const pick = (value: MessageValue, count: unknown): string => {
+    if (typeof value === 'string') return value;
+    const category = typeof count === 'number' ? plurals.select(count) : 'other';
+    return value[category] ?? value.other;
+  };
+
+  return {
+    locale,
+    dir,
+    t(key, values) {
+      const template = pick(messages[key], values?.seconds ?? values?.count);
+      if (!values) return template;
+      return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+        const value = values[name];
+        if (value === undefined) return match;
+        return typeof value === 'number' ? numbers.format(value) : value;
+      });
+    },
+    formatTime: (epochMs) => times.format(epochMs),
+  };
+}
