@@ -1,22 +1,22 @@
-import { z } from 'zod/mini';
+import { NEVER, object, pipe, string, transform, type input, type output } from 'zod/mini';
 import { parseInvitee } from './parseInvitee.js';
 
 /**
  * The invite form's one field. The issue message is a message key
  * (`validation.email`, …), translated when rendered, never prose.
- * `zod/mini` keeps the schema a few KB instead of the full zod bundle.
+ * Named imports from `zod/mini` let bundlers keep only these few functions.
  */
-export const inviteFormSchema = z.object({
-  invitee: z.pipe(
-    z.string(),
-    z.transform((value: string, payload) => {
+export const inviteFormSchema = object({
+  invitee: pipe(
+    string(),
+    transform((value: string, payload) => {
       const parsed = parseInvitee(value);
       if (parsed.ok) return parsed.invitee;
       payload.issues.push({ code: 'custom', message: parsed.problem, input: value });
-      return z.NEVER;
+      return NEVER;
     }),
   ),
 });
 
-export type InviteFormInput = z.input<typeof inviteFormSchema>;
-export type InviteFormOutput = z.output<typeof inviteFormSchema>;
+export type InviteFormInput = input<typeof inviteFormSchema>;
+export type InviteFormOutput = output<typeof inviteFormSchema>;
