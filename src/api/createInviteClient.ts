@@ -10,14 +10,15 @@ export type Invitee = { email: string; userId?: never } | { userId: number; emai
 export interface InviteClientOptions {
   /** Where the API lives, absolute or a path on the page's origin (a proxy), with or without a trailing slash. */
   baseUrl: string;
-  /** Sent as `x-client-id`. */
+  /** Sent as `x-client-id` (left out when empty, e.g. when a proxy adds it). */
   clientId: string;
   /** Returns the user's JWT, sent as `x-auth-token`. Called for every request, so it may refresh. */
   getAccessToken: () => string | Promise<string>;
   /** @default globalThis.fetch */
   fetch?: typeof globalThis.fetch;
   /**
-   * Gives up on a request (as a `timeout` error) after this long, body included.
+   * Gives up on a request (as a `timeout` error) after this long, body included;
+   * `Infinity` or `0` for no limit.
    * @default 30000
    */
   timeoutMs?: number;
@@ -48,6 +49,7 @@ export interface InviteClient {
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export function createInviteClient(options: InviteClientOptions): InviteClient {
   const { baseUrl, clientId, getAccessToken, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
@@ -87,10 +89,17 @@ export function createInviteClient(options: InviteClientOptions): InviteClient {
     // timeout and the caller's abort both stop it, and we can tell them apart.
     const controller = new AbortController();
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
+    // `Infinity` (or 0) turns the timeout off; setTimeout would fire at once past 2^31-1 ms.
+    const timer =
+      timeoutMs > 0 && timeoutMs < Infinity
+        ? setTimeout(
+            () => {
+              timedOut = true;
+              controller.abort();
+            },
+            Math.min(timeoutMs, MAX_TIMER_MS),
+          )
+        : undefined;
     const onAbort = () => controller.abort(signal?.reason);
     signal?.addEventListener('abort', onAbort, { once: true });
 
@@ -104,7 +113,8 @@ export function createInviteClient(options: InviteClientOptions): InviteClient {
           'Content-Type': 'application/json',
           Accept: 'application/json',
           'x-auth-token': token,
-          'x-client-id': clientId,
+          // A proxy may add the client id itself; never send the text "undefined".
+          ...(clientId ? { 'x-client-id': clientId } : {}),
         },
         body: JSON.stringify(body),
         signal: controller.signal,

@@ -6,7 +6,7 @@ import type { InviteError } from './InviteError.js';
  * Shaped for `useSyncExternalStore`: `subscribe` + `getSnapshot`.
  */
 export interface WaitGate {
-  /** Epoch ms before which no request may leave, or `0` when none is pending. */
+  /** Epoch ms before which no request may leave (`0`, or a past time, when none is pending). */
   getSnapshot(): number;
   /** The error that set the current wait, if the wait is still running. */
   getReason(now: number): InviteError | null;

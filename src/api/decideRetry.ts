@@ -62,8 +62,11 @@ export function decideRetry(
   const wait = error.retryAfterMs;
   const canAuto = retriesSoFar < p.maxAutoRetries;
   const jitter = () => {
-    const r = Math.min(Math.max(p.random(), 0), 1);
-    return Math.round(p.jitterMinMs + r * (p.jitterMaxMs - p.jitterMinMs));
+    // Clamped, and a broken random source (NaN) reads as 0: never a NaN delay.
+    const r = Math.min(Math.max(p.random(), 0), 1) || 0;
+    const low = Math.min(p.jitterMinMs, p.jitterMaxMs);
+    const high = Math.max(p.jitterMinMs, p.jitterMaxMs);
+    return Math.round(low + r * (high - low));
   };
 
   switch (error.type) {
