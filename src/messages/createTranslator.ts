@@ -19,6 +19,15 @@ export function directionOf(locale: string): 'ltr' | 'rtl' {
   return RTL_LANGUAGES.has(locale.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
 }
 
+// Intl objects are slow to build and immutable: one per locale for the page's lifetime,
+// made on first use, so opening a dialog pays for none of them.
+const formatters = new Map<string, Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let value = formatters.get(key) as T | undefined;
+  if (!value) formatters.set(key, (value = make()));
+  return value;
+}
+
 /**
  * Binds a complete set of messages to a locale. Formatting goes through `Intl`
  * in the tag the host asked for, not the catalog's: `ar-EG` reads the `ar`
@@ -29,13 +38,12 @@ export function createTranslator(
   messages: Required<Messages>,
   dir: 'ltr' | 'rtl' = directionOf(locale),
 ): Translator {
-  const numbers = new Intl.NumberFormat(locale);
-  const plurals = new Intl.PluralRules(locale);
-  const times = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
+  const numbers = () => cached(`n ${locale}`, () => new Intl.NumberFormat(locale));
+  const plurals = () => cached(`p ${locale}`, () => new Intl.PluralRules(locale));
 
   const pick = (value: MessageValue, count: unknown): string => {
     if (typeof value === 'string') return value;
-    const category = typeof count === 'number' ? plurals.select(count) : 'other';
+    const category = typeof count === 'number' ? plurals().select(count) : 'other';
     return value[category] ?? value.other;
   };
 
@@ -48,9 +56,10 @@ export function createTranslator(
       return template.replace(/\{(\w+)\}/g, (match, name: string) => {
         const value = values[name];
         if (value === undefined) return match;
-        return typeof value === 'number' ? numbers.format(value) : value;
+        return typeof value === 'number' ? numbers().format(value) : value;
       });
     },
-    formatTime: (epochMs) => times.format(epochMs),
+    formatTime: (epochMs) =>
+      cached(`t ${locale}`, () => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' })).format(epochMs),
   };
 }
