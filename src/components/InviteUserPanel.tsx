@@ -59,9 +59,17 @@ export function InviteUserPanel(props: InviteUserPanelProps) {
     if (fieldError) form.setError('invitee', { type: 'server', message: `error.${fieldError.type}` }, { shouldFocus: true });
   }, [fieldError, form]);
 
+  // "Invite someone else" removes itself and brings the field back, so the
+  // field can only take focus once it is mounted again, after the render.
+  const focusFieldNext = useRef(false);
   useEffect(() => {
-    if (status === 'success') successRef.current?.focus();
-  }, [status]);
+    if (status === 'success') {
+      successRef.current?.focus();
+    } else if (focusFieldNext.current) {
+      focusFieldNext.current = false;
+      form.setFocus('invitee');
+    }
+  }, [status, form]);
 
   const seconds = Math.ceil(remainingMs / 1000);
   const cap = { ...DEFAULT_RETRY_POLICY, ...config?.retryPolicy, ...props.retryPolicy }.maxRetryAfterMs;
@@ -162,8 +170,8 @@ export function InviteUserPanel(props: InviteUserPanelProps) {
                 ref={successRef}
                 type="button"
                 onClick={() => {
+                  focusFieldNext.current = true;
                   invite.cancel();
-                  form.setFocus('invitee');
                 }}
                 {...slot('invite-another', cn)}
               >

@@ -13,7 +13,7 @@ export interface UseInviteUserOptions {
   groupId: string;
   /** Falls back to the client of `<InviteKitProvider>`. */
   client?: InviteClient;
-  /** Falls back to the provider's policy, then to the defaults of `DEFAULT_RETRY_POLICY`. */
+  /** Merged, key by key, over the provider's policy, then the defaults of `DEFAULT_RETRY_POLICY`. */
   retryPolicy?: RetryPolicy;
   /** Called once per successful invitation. */
   onInvited?: (result: InviteResult) => void;
@@ -62,6 +62,8 @@ interface Submission {
   inFlight: boolean;
   /** No request for this submission before this time (epoch ms). */
   notBefore: number;
+  /** Whether the policy left this failure to the user, i.e. `retry()` may send it again. */
+  retryable: boolean;
   timer?: ReturnType<typeof setTimeout>;
 }
 
@@ -83,9 +85,12 @@ const IDLE: State = { status: 'idle' };
 export function useInviteUser(options: UseInviteUserOptions): UseInviteUserResult {
   const config = useContext(InviteKitContext);
   const client = useInviteClient(options.client);
-  const latest = useRef({ ...options, client, retryPolicy: options.retryPolicy ?? config?.retryPolicy });
+  // Key by key, as the dialog reads `maxRetryAfterMs` to choose between a
+  // countdown and "try again at": a prop's `random` must not drop the provider's cap.
+  const retryPolicy: RetryPolicy = { ...config?.retryPolicy, ...options.retryPolicy };
+  const latest = useRef({ ...options, client, retryPolicy });
   useEffect(() => {
-    latest.current = { ...options, client, retryPolicy: options.retryPolicy ?? config?.retryPolicy };
+    latest.current = { ...options, client, retryPolicy };
   });
 
   const mutation = useMutation(
@@ -110,6 +115,7 @@ export function useInviteUser(options: UseInviteUserOptions): UseInviteUserResul
   const send = useCallback(
     (submission: Submission) => {
       submission.inFlight = true;
+      submission.retryable = false;
       dispatch({ status: 'submitting' });
       mutateAsync({ invitee: submission.invitee, signal: submission.controller.signal }).then(
         (data) => {
@@ -135,6 +141,7 @@ export function useInviteUser(options: UseInviteUserOptions): UseInviteUserResul
               break;
             case 'manual':
               submission.notBefore = decision.notBefore;
+              submission.retryable = true;
               dispatch({ status: 'error', error, wait: 'manual', retryAt: decision.notBefore });
               break;
             case 'resubmit':
@@ -162,7 +169,14 @@ export function useInviteUser(options: UseInviteUserOptions): UseInviteUserResul
   const start = useCallback(
     (invitee: Invitee) => {
       stop();
-      const submission: Submission = { invitee, controller: new AbortController(), retries: 0, inFlight: false, notBefore: 0 };
+      const submission: Submission = {
+        invitee,
+        controller: new AbortController(),
+        retries: 0,
+        inFlight: false,
+        notBefore: 0,
+        retryable: false,
+      };
       current.current = submission;
       send(submission);
     },
@@ -183,9 +197,11 @@ export function useInviteUser(options: UseInviteUserOptions): UseInviteUserResul
     [start],
   );
 
+  // Only what the policy left to the user (`canRetry`): never a success again,
+  // nor a request the server rejected for what was typed.
   const retry = useCallback(() => {
     const submission = current.current;
-    if (submission && !isBlocked()) start(submission.invitee);
+    if (submission?.retryable && !isBlocked()) start(submission.invitee);
   }, [start]);
 
   const cancel = useCallback(() => {
