@@ -1,4 +1,5 @@
-// Size budgets of the contract (§10), gzip, checked by `npm test`.
+// Size budgets of the contract (§10), minified + gzip, checked by `npm test`.
+// KiB: 1 KiB = 1024 bytes.
 const { readdirSync } = require('node:fs');
 const { dependencies, peerDependencies } = require('./package.json');
 
@@ -9,21 +10,33 @@ const locales = readdirSync('src/locales')
   .filter((file) => file.endsWith('.ts') && file !== 'en.ts')
   .map((file) => file.slice(0, -3));
 
+// The dialog loads other catalogs with import(): they are not part of its size.
+const lazyCatalogs = locales.map((tag) => `./locales/${tag}.js`);
+
 module.exports = [
   {
     name: 'InviteUserDialog + English (own code; peers and dependencies external)',
     path: 'dist/index.js',
     import: '{ InviteUserDialog }',
-    ignore: everyDependency,
-    limit: '6 KB',
+    ignore: [...everyDependency, ...lazyCatalogs],
+    gzip: true,
+    limit: '6 KiB',
   },
   {
     name: 'Everything a host ships for the dialog beyond React',
     path: 'dist/index.js',
     import: '{ InviteUserDialog }',
-    ignore: ['react', 'react-dom'],
-    limit: '35 KB',
+    ignore: ['react', 'react-dom', ...lazyCatalogs],
+    gzip: true,
+    limit: '35 KiB',
   },
-  { name: 'styles.css', path: 'dist/styles.css', limit: '2 KB' },
-  ...locales.map((tag) => ({ name: `locale ${tag}`, path: `dist/locales/${tag}.js`, limit: '1 KB' })),
+  { name: 'styles.css', path: 'dist/styles.css', gzip: true, limit: '2 KiB' },
+  // A catalog that builds on English (the pseudo-locale) does not pay for it again.
+  ...locales.map((tag) => ({
+    name: `locale ${tag}`,
+    path: `dist/locales/${tag}.js`,
+    ignore: ['./en.js'],
+    gzip: true,
+    limit: '1 KiB',
+  })),
 ];

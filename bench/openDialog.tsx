@@ -51,18 +51,25 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)]!;
 };
 
-export function runOpenBenchmark(iterations: number) {
-  const samples = { library: [] as number[], native: [] as number[] };
+/**
+ * Median time per open, from samples of `batch` opens each: the browser's
+ * clock is coarse (0.1 ms), so one open alone would mostly measure rounding.
+ */
+export function runOpenBenchmark(samples: number, batch = 10) {
+  const sample = (name: keyof typeof variants) => {
+    let total = 0;
+    for (let i = 0; i < batch; i++) total += openOnce(name);
+    return total / batch;
+  };
+  const results = { library: [] as number[], native: [] as number[] };
   // Warm up both paths, then interleave so drift hits both alike.
-  for (let i = 0; i < 20; i++) {
-    openOnce('library');
-    openOnce('native');
+  sample('library');
+  sample('native');
+  for (let i = 0; i < samples; i++) {
+    results.library.push(sample('library'));
+    results.native.push(sample('native'));
   }
-  for (let i = 0; i < iterations; i++) {
-    samples.library.push(openOnce('library'));
-    samples.native.push(openOnce('native'));
-  }
-  return { library: median(samples.library), native: median(samples.native) };
+  return { library: median(results.library), native: median(results.native) };
 }
 
 /** Mounts the open dialog under a Profiler; the page's typing is counted in `commits`. */

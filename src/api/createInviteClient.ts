@@ -49,7 +49,7 @@ export interface InviteClient {
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
-const MAX_TIMER_MS = 2 ** 31 - 1;
+const MAX_TIMER_MS = 2_147_483_647; // 2^31 - 1, setTimeout's largest delay
 
 export function createInviteClient(options: InviteClientOptions): InviteClient {
   const { baseUrl, clientId, getAccessToken, timeoutMs = DEFAULT_TIMEOUT_MS } = options;

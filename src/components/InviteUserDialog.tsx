@@ -74,8 +74,6 @@ interface TriggerProps {
   'aria-controls'?: string;
 }
 
-const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),select:not([disabled]),textarea:not([disabled]),[tabindex]:not([tabindex="-1"])';
-
 /**
  * A modal dialog for inviting one person into a group by email or user ID,
  * built on the native `<dialog>` (top layer, inert background, Escape).
@@ -101,30 +99,25 @@ export function InviteUserDialog({
   const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange);
   const translator = useTranslator({ locale, messages });
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const returnFocus = useRef<HTMLElement | null>(null);
-  const dialogId = useId();
-  const titleId = useId();
-  const descriptionId = useId();
+  const id = useId();
+  const dialogId = `${id}dialog`;
 
   useLayoutEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
     if (open && !dialog.open) {
-      returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      // showModal() focuses the first focusable element, which is the field;
+      // focusing again would cost a second style recalculation.
       dialog.showModal();
-      dialog.querySelector<HTMLInputElement>('input')?.focus();
+      const field = dialog.querySelector('input');
+      if (field && document.activeElement !== field) field.focus();
     } else if (!open && dialog.open) {
       dialog.close();
     }
   }, [open]);
 
-  // Focus goes back where it came from once the dialog is closed, whoever closed it.
-  useEffect(() => {
-    if (open) return;
-    const target = returnFocus.current;
-    returnFocus.current = null;
-    if (target?.isConnected) target.focus();
-  }, [open]);
+  // Focus goes back to the trigger by itself: close() on a modal <dialog>
+  // restores the element focused before showModal() (HTML's dialog focusing steps).
 
   const close = () => setOpen(false);
 
@@ -132,7 +125,8 @@ export function InviteUserDialog({
   // browsers still let focus leave to their own UI from the last element.
   const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
     if (event.key !== 'Tab') return;
-    const focusable = Array.from(event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE));
+    // The dialog holds only our own markup: buttons and one input, never disabled.
+    const focusable = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('button,input'));
     const first = focusable[0];
     const last = focusable.at(-1);
     if (!first || !last) return;
@@ -174,8 +168,8 @@ export function InviteUserDialog({
       <dialog
         ref={dialogRef}
         id={dialogId}
-        aria-labelledby={titleId}
-        aria-describedby={descriptionId}
+        aria-labelledby={`${id}title`}
+        aria-describedby={`${id}description`}
         aria-modal="true"
         dir={translator.dir}
         lang={translator.locale}
@@ -203,8 +197,8 @@ export function InviteUserDialog({
             onError={onError}
             onClose={close}
             translator={translator}
-            titleId={titleId}
-            descriptionId={descriptionId}
+            titleId={`${id}title`}
+            descriptionId={`${id}description`}
             classNames={cn}
           />
         )}

@@ -89,16 +89,9 @@ export function InviteUserPanel(props: InviteUserPanelProps) {
 
   return (
     <div {...slot('content', cn)}>
-      <div {...slot('header', cn)}>
-        <h2 id={props.titleId} {...slot('title', cn)}>
-          {t('title')}
-        </h2>
-        <button type="button" aria-label={t('close')} onClick={onClose} {...slot('close', cn)}>
-          <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
-            <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
-          </svg>
-        </button>
-      </div>
+      <h2 id={props.titleId} {...slot('title', cn)}>
+        {t('title')}
+      </h2>
       <p id={props.descriptionId} {...slot('description', cn)}>
         {t('description')}
       </p>
@@ -162,22 +155,18 @@ export function InviteUserPanel(props: InviteUserPanelProps) {
         </div>
         <div {...slot('actions', cn)}>
           {status === 'success' ? (
-            <>
-              <button type="button" onClick={onClose} {...slot('cancel', cn)}>
-                {t('close')}
-              </button>
-              <button
-                ref={successRef}
-                type="button"
-                onClick={() => {
-                  focusFieldNext.current = true;
-                  invite.cancel();
-                }}
-                {...slot('invite-another', cn)}
-              >
-                {t('inviteAnother')}
-              </button>
-            </>
+            // The × button closes; a second "Close" here would give two buttons one name.
+            <button
+              ref={successRef}
+              type="button"
+              onClick={() => {
+                focusFieldNext.current = true;
+                invite.cancel();
+              }}
+              {...slot('invite-another', cn)}
+            >
+              {t('inviteAnother')}
+            </button>
           ) : (
             <>
               <button type="button" onClick={onClose} {...slot('cancel', cn)}>
@@ -195,6 +184,14 @@ export function InviteUserPanel(props: InviteUserPanelProps) {
           )}
         </div>
       </form>
+      {/* Last in the DOM (drawn at the top corner by the theme), so the
+          browser's own dialog focusing lands on the field, and Tab reaches
+          the close button after the form's actions. */}
+      <button type="button" aria-label={t('close')} onClick={onClose} {...slot('close', cn)}>
+        <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
+          <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
+        </svg>
+      </button>
     </div>
   );
 }

@@ -3,7 +3,6 @@ export type InviteUserDialogSlot =
   | 'trigger'
   | 'dialog'
   | 'content'
-  | 'header'
   | 'title'
   | 'close'
   | 'description'

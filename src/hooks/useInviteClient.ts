@@ -8,9 +8,7 @@ export function useInviteClient(client: InviteClient | undefined): InviteClient 
   const config = useContext(InviteKitContext);
   const resolved = client ?? config?.client;
   if (!resolved) {
-    throw new Error(
-      'invite-kit: no invite client. Pass `client={createInviteClient(…)}` or render inside <InviteKitProvider client={…}>.',
-    );
+    throw new Error('invite-kit: no client. Pass a `client` prop or render inside <InviteKitProvider client>.');
   }
   return resolved;
 }

@@ -5,8 +5,24 @@ type Loader = () => Promise<{ default: LocaleCatalog }>;
 
 // Each catalog is its own chunk, fetched the first time its locale is used;
 // importing the library brings English only.
+// Keys are lower-case tags (lookups lower-case theirs); `en-xa` is the pseudo-locale.
 const loaders: Record<string, Loader> = {
   ar: () => import('../locales/ar.js'),
+  bn: () => import('../locales/bn.js'),
+  fa: () => import('../locales/fa.js'),
+  fr: () => import('../locales/fr.js'),
+  id: () => import('../locales/id.js'),
+  it: () => import('../locales/it.js'),
+  nl: () => import('../locales/nl.js'),
+  pt: () => import('../locales/pt.js'),
+  ru: () => import('../locales/ru.js'),
+  sq: () => import('../locales/sq.js'),
+  th: () => import('../locales/th.js'),
+  tr: () => import('../locales/tr.js'),
+  ur: () => import('../locales/ur.js'),
+  zh: () => import('../locales/zh.js'),
+  ms: () => import('../locales/ms.js'),
+  'en-xa': () => import('../locales/en-XA.js'),
 };
 
 /** Locales with a catalog built in. */

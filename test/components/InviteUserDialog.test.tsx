@@ -161,7 +161,7 @@ describe('InviteUserDialog', () => {
     it('should throw an error that names both ways to supply a client', () => {
       vi.spyOn(console, 'error').mockImplementation(() => {});
 
-      expect(() => render(<InviteUserDialog groupId="1234" />)).toThrow(/`client=.*<InviteKitProvider client/);
+      expect(() => render(<InviteUserDialog groupId="1234" />)).toThrow(/`client` prop.*<InviteKitProvider client>/);
     });
   });
 

@@ -1,0 +1,41 @@
+import type { LocaleCatalog } from '../messages/LocaleCatalog.js';
+
+/** Indonesian. Addresses the user as `Anda`; one plural form (other). */
+export const id = {
+  trigger: 'Undang seseorang',
+  title: 'Undang seseorang ke grup ini',
+  description: 'Masukkan alamat email atau ID pengguna orang tersebut. Ia akan menerima undangan untuk bergabung.',
+  'field.label': 'Email atau ID pengguna',
+  submit: 'Kirim undangan',
+  submitting: 'Mengirim…',
+  cancel: 'Batal',
+  close: 'Tutup',
+  success: 'Undangan telah dikirim ke {invitee}.',
+  inviteAnother: 'Undang orang lain',
+  'validation.required': 'Masukkan alamat email atau ID pengguna.',
+  'validation.email': 'Masukkan alamat email yang valid, misalnya nama@example.com.',
+  'validation.userId': 'ID pengguna berupa bilangan bulat, misalnya 153.',
+  'error.invalid_request': 'Undangan tidak dapat diproses. Periksa email atau ID pengguna, lalu coba lagi.',
+  'error.unauthorized': 'Sesi Anda telah berakhir. Masuk kembali, lalu kirim undangan.',
+  'error.forbidden': 'Anda tidak memiliki izin untuk mengundang orang ke grup ini. Mintalah akses kepada admin grup.',
+  'error.not_found': 'Grup atau orang ini tidak ditemukan. Periksa email atau ID pengguna, atau buka kembali grup lalu coba lagi.',
+  'error.unprocessable_entity': 'Email atau ID pengguna ini tidak dapat diundang. Periksa kembali, lalu coba lagi.',
+  'error.rate_limit_exceeded': 'Terlalu banyak undangan dalam waktu singkat. Harap tunggu sebentar.',
+  'error.internal_server_error': 'Terjadi kesalahan di pihak kami, dan undangan mungkin belum terkirim.',
+  'error.bad_gateway': 'Layanan tidak dapat menjangkau servernya.',
+  'error.service_unavailable': 'Layanan sedang sibuk atau dalam pemeliharaan.',
+  'error.gateway_timeout': 'Server terlalu lama merespons.',
+  'error.network_error': 'Tidak dapat terhubung. Periksa koneksi internet Anda.',
+  'error.timeout': 'Permintaan memakan waktu terlalu lama.',
+  'error.unknown_error': 'Terjadi kesalahan yang tidak terduga. Silakan coba lagi.',
+  'error.details': 'Respons server: {message}',
+  'retry.countdown': { other: 'Anda dapat mencoba lagi dalam {seconds} detik.' },
+  'retry.auto': { other: 'Mencoba lagi secara otomatis dalam {seconds} detik…' },
+  'retry.at': 'Anda dapat mencoba lagi pukul {time}.',
+  'retry.ready': 'Sekarang Anda dapat mencoba lagi.',
+  'retry.now': 'Coba lagi',
+  'retry.retrying': 'Mencoba lagi…',
+  offline: 'Anda sedang offline. Undangan akan dikirim setelah koneksi pulih.',
+} as const satisfies LocaleCatalog;
+
+export default id;

@@ -1,0 +1,41 @@
+import type { LocaleCatalog } from '../messages/LocaleCatalog.js';
+
+/** Malay. Addresses the user as `Anda`; one plural form (other). */
+export const ms = {
+  trigger: 'Jemput seseorang',
+  title: 'Jemput seseorang ke kumpulan ini',
+  description: 'Masukkan alamat e-mel atau ID pengguna mereka. Mereka akan menerima jemputan untuk menyertai kumpulan.',
+  'field.label': 'E-mel atau ID pengguna',
+  submit: 'Hantar jemputan',
+  submitting: 'Menghantar…',
+  cancel: 'Batal',
+  close: 'Tutup',
+  success: 'Jemputan telah dihantar kepada {invitee}.',
+  inviteAnother: 'Jemput orang lain',
+  'validation.required': 'Masukkan alamat e-mel atau ID pengguna.',
+  'validation.email': 'Masukkan alamat e-mel yang sah, contohnya nama@example.com.',
+  'validation.userId': 'ID pengguna ialah nombor bulat, contohnya 153.',
+  'error.invalid_request': 'Jemputan tidak dapat diproses. Semak e-mel atau ID pengguna, kemudian cuba lagi.',
+  'error.unauthorized': 'Sesi Anda telah tamat. Log masuk semula, kemudian hantar jemputan.',
+  'error.forbidden': 'Anda tiada kebenaran untuk menjemput orang ke kumpulan ini. Minta akses daripada pentadbir kumpulan.',
+  'error.not_found': 'Kumpulan atau orang ini tidak ditemui. Semak e-mel atau ID pengguna, atau buka semula kumpulan dan cuba lagi.',
+  'error.unprocessable_entity': 'E-mel atau ID pengguna ini tidak boleh dijemput. Semak dan cuba lagi.',
+  'error.rate_limit_exceeded': 'Terlalu banyak jemputan dalam masa yang singkat. Sila tunggu sebentar.',
+  'error.internal_server_error': 'Berlaku ralat di pihak kami dan jemputan mungkin tidak dihantar.',
+  'error.bad_gateway': 'Perkhidmatan tidak dapat menghubungi pelayannya.',
+  'error.service_unavailable': 'Perkhidmatan sedang sibuk atau dalam penyelenggaraan.',
+  'error.gateway_timeout': 'Pelayan mengambil masa terlalu lama untuk membalas.',
+  'error.network_error': 'Tidak dapat menyambung. Semak sambungan Internet Anda.',
+  'error.timeout': 'Permintaan mengambil masa terlalu lama.',
+  'error.unknown_error': 'Sesuatu yang tidak dijangka berlaku. Sila cuba lagi.',
+  'error.details': 'Respons pelayan: {message}',
+  'retry.countdown': { other: 'Anda boleh cuba lagi dalam {seconds} saat.' },
+  'retry.auto': { other: 'Mencuba semula secara automatik dalam {seconds} saat…' },
+  'retry.at': 'Anda boleh cuba lagi pada pukul {time}.',
+  'retry.ready': 'Anda boleh cuba lagi sekarang.',
+  'retry.now': 'Cuba lagi',
+  'retry.retrying': 'Mencuba semula…',
+  offline: 'Anda di luar talian. Jemputan akan dihantar apabila sambungan pulih.',
+} as const satisfies LocaleCatalog;
+
+export default ms;

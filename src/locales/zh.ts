@@ -1,0 +1,41 @@
+import type { LocaleCatalog } from '../messages/LocaleCatalog.js';
+
+/** Chinese (Simplified). Addresses the user as `您`; one plural form (other). */
+export const zh = {
+  trigger: '邀请成员',
+  title: '邀请成员加入群组',
+  description: '输入对方的邮箱或用户 ID 以发送邀请。',
+  'field.label': '邮箱或用户 ID',
+  submit: '发送邀请',
+  submitting: '正在发送…',
+  cancel: '取消',
+  close: '关闭',
+  success: '已向 {invitee} 发送邀请。',
+  inviteAnother: '邀请其他人',
+  'validation.required': '请输入邮箱或用户 ID。',
+  'validation.email': '请输入有效的邮箱，例如 name@example.com。',
+  'validation.userId': '用户 ID 为整数，例如 153。',
+  'error.invalid_request': '无法处理邀请。请检查邮箱或用户 ID 后重试。',
+  'error.unauthorized': '登录已过期。请重新登录后发送邀请。',
+  'error.forbidden': '您无权邀请他人加入此群组，请向管理员申请权限。',
+  'error.not_found': '找不到该群组或用户。请检查邮箱或用户 ID，或重新打开群组后重试。',
+  'error.unprocessable_entity': '无法邀请此邮箱或用户 ID。请检查后重试。',
+  'error.rate_limit_exceeded': '邀请过于频繁，请稍候。',
+  'error.internal_server_error': '我们这边出错了，邀请可能未发出。',
+  'error.bad_gateway': '服务无法连接服务器。',
+  'error.service_unavailable': '服务繁忙或正在维护。',
+  'error.gateway_timeout': '服务器响应超时。',
+  'error.network_error': '无法连接。请检查网络。',
+  'error.timeout': '请求超时。',
+  'error.unknown_error': '发生意外错误，请重试。',
+  'error.details': '服务器响应：{message}',
+  'retry.countdown': { other: '{seconds} 秒后可重试。' },
+  'retry.auto': { other: '{seconds} 秒后自动重试…' },
+  'retry.at': '可在 {time} 重试。',
+  'retry.ready': '现在可以重试了。',
+  'retry.now': '重试',
+  'retry.retrying': '正在重试…',
+  offline: '您已离线，联网后将发送邀请。',
+} as const satisfies LocaleCatalog;
+
+export default zh;
