@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 
 // Peers and dependencies stay imports: the host's bundler dedupes them.
@@ -18,14 +18,52 @@ const locales = Object.fromEntries(
     .map((file) => [`locales/${file.slice(0, -3)}`, `src/locales/${file}`]),
 );
 
+/**
+ * Ships each translated catalog as its values alone, in English key order,
+ * rebuilt into the same object when loaded. The flat keys (`error.forbidden`,
+ * …) are a third of a catalog's gzip size; non-Latin scripts would not fit
+ * the 1 KB budget with them. Sources stay plain objects typed against English.
+ */
+function compactCatalogs(): Plugin {
+  const evaluate = async (code: string) =>
+    (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)).default as Record<string, unknown>;
+  return {
+    name: 'invite-kit:compact-catalogs',
+    apply: 'build',
+    async generateBundle(_, bundle) {
+      const english = bundle['locales/en.js'];
+      if (english?.type !== 'chunk') this.error('the English catalog chunk is missing');
+      const keys = Object.keys(await evaluate(english.code));
+      for (const chunk of Object.values(bundle)) {
+        // Only self-contained catalogs; one built from English (the pseudo-locale) imports it.
+        if (chunk.type !== 'chunk' || !chunk.name.startsWith('locales/') || chunk === english || chunk.imports.length) continue;
+        const catalog = await evaluate(chunk.code);
+        const missing = keys.filter((key) => catalog[key] === undefined);
+        const extra = Object.keys(catalog).filter((key) => !keys.includes(key));
+        if (missing.length || extra.length) this.error(`${chunk.fileName}: missing ${missing} extra ${extra}`);
+        const exported = /export \{ (\w+), \1 as default \};|export \{ (\w+) as default, \2 \};/.exec(chunk.code)?.slice(1).find(Boolean);
+        if (!exported) this.error(`${chunk.fileName}: expected a catalog exported by name and as default`);
+        chunk.code = [
+          'import en from "./en.js";',
+          `const values = ${JSON.stringify(keys.map((key) => catalog[key]))};`,
+          `const ${exported} = /* @__PURE__ */ Object.fromEntries(Object.keys(en).map((key, i) => [key, values[i]]));`,
+          `export { ${exported} as default, ${exported} };`,
+          '',
+        ].join('\n');
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), compactCatalogs()],
   // The MSW worker in public/ is for Storybook and tests, not for the package.
   publicDir: false,
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // No maps: the package ships no sources for them to point at.
+    sourcemap: false,
     minify: false,
     target: 'es2022',
     lib: {
