@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
@@ -52,6 +53,16 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
+          browser: browser(),
+        },
+      },
+      {
+        // Every story is a test: its play function runs in Chromium, then axe
+        // (`a11y.test: 'error'` in .storybook/preview.tsx). Storybook's own Vite
+        // config brings the React plugin, so this project does not extend the root.
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
           browser: browser(),
         },
       },

@@ -26,7 +26,6 @@ export type InviteUserDialogSlot =
 export type InviteUserDialogClassNames = Partial<Record<InviteUserDialogSlot, string>>;
 
 /** Props that mark an element as a part: `data-slot` plus the host's class, if any. */
-export function slot(name: InviteUserDialogSlot, classNames: InviteUserDialogClassNames | undefined, ...extra: Array<string | undefined>) {
-  const className = [classNames?.[name], ...extra].filter(Boolean).join(' ');
-  return { 'data-slot': name, className: className || undefined };
+export function slot(name: InviteUserDialogSlot, classNames: InviteUserDialogClassNames | undefined, extra?: string) {
+  return { 'data-slot': name, className: [classNames?.[name], extra].filter(Boolean).join(' ') || undefined };
 }

@@ -1,7 +1,10 @@
 'use client';
-import { useCallback, useRef, useState } from 'react';
+import { useState } from 'react';
 
-/** State a host may own (`value` + `onChange`) or leave to us (`defaultValue`), as Radix does for `open`. */
+/**
+ * State a host may own (`value` + `onChange`) or leave to us (`defaultValue`),
+ * as Radix does for `open`. The setter is for event handlers: it is not stable.
+ */
 export function useControllableState<T>(
   value: T | undefined,
   defaultValue: T,
@@ -10,13 +13,10 @@ export function useControllableState<T>(
   const [own, setOwn] = useState(defaultValue);
   const controlled = value !== undefined;
   const current = controlled ? value : own;
-  const latest = useRef({ current, controlled, onChange });
-  latest.current = { current, controlled, onChange };
-  const set = useCallback((next: T) => {
-    const { current: before, controlled: isControlled, onChange: notify } = latest.current;
-    if (Object.is(next, before)) return;
-    if (!isControlled) setOwn(next);
-    notify?.(next);
-  }, []);
+  const set = (next: T) => {
+    if (Object.is(next, current)) return;
+    if (!controlled) setOwn(next);
+    onChange?.(next);
+  };
   return [current, set];
 }

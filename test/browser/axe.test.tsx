@@ -171,7 +171,7 @@ describe.each(['light', 'dark'] as const)('given theme="%s"', (theme) => {
     await renderDialog({ theme });
     await openDialog();
     await submitEmail();
-    await expect.element(page.getByRole('timer')).toHaveTextContent(/Trying again automatically in \d+ seconds/);
+    await expect.element(page.getByRole('timer')).toHaveTextContent(/Retrying automatically in \d+ seconds/);
     await expect.element(page.getByRole('alert')).toHaveTextContent(en['error.service_unavailable']);
     await expectNoAxeViolations();
   });

@@ -1,0 +1,200 @@
+import { onlineManager } from '@tanstack/react-query';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { en, InviteUserDialog } from '../src/index.js';
+import { inviteFailThenSucceed, inviteRateLimited, inviteRateLimiter, inviteSuccess } from '../src/msw/index.js';
+import { formIn, oneOf, say, submitInvitee } from './playHelpers.js';
+
+/**
+ * The retry policy at work. Waits are one to three seconds so they can be
+ * watched (and tested) quickly; the policy treats a real server's longer
+ * `Retry-After` the same way, up to `maxRetryAfterMs` (60 s by default).
+ */
+const meta = {
+  title: 'InviteUserDialog/Retries',
+  component: InviteUserDialog,
+  tags: ['autodocs'],
+  args: { groupId: 'retries', defaultOpen: true, onInvited: fn(), onError: fn() },
+  argTypes: { client: { control: false }, trigger: { control: false } },
+} satisfies Meta<typeof InviteUserDialog>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** 429 with `Retry-After: 2`: counts down, retries by itself, and the retry goes through. */
+export const RateLimitCountdown: Story = {
+  args: { groupId: 'rate-limit-countdown' },
+  beforeEach({ msw, args }) {
+    msw.use(inviteFailThenSucceed({ groupId: args.groupId, failWith: 'rate_limit_exceeded', retryAfter: 2 }));
+  },
+  play: async ({ canvasElement, args }) => {
+    const dialog = await submitInvitee(canvasElement, 'someone@example.org');
+    const timer = await within(dialog).findByRole('timer');
+    await expect(timer).toHaveTextContent(oneOf(say('retry.auto', { seconds: 2 }), say('retry.auto', { seconds: 1 })));
+    await expect(within(dialog).getByRole('alert')).toHaveTextContent(en['error.rate_limit_exceeded']);
+    await expect(formIn(dialog)).toHaveAttribute('data-status', 'waiting');
+    // Enter during the wait sends nothing early.
+    await userEvent.type(within(dialog).getByRole('textbox', { name: en['field.label'] }), '{Enter}');
+    await expect(args.onError).toHaveBeenCalledTimes(1);
+
+    await waitFor(
+      () => expect(within(dialog).getByRole('status')).toHaveTextContent(say('success', { invitee: 'someone@example.org' })),
+      { timeout: 4000 },
+    );
+    await expect(formIn(dialog)).toHaveAttribute('data-status', 'success');
+    await expect(args.onInvited).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** Still 429 after the automatic retry: a countdown to "Try again", which the user presses. */
+export const RateLimitManualRetry: Story = {
+  args: { groupId: 'rate-limit-manual' },
+  beforeEach({ msw, args }) {
+    msw.use(inviteFailThenSucceed({ groupId: args.groupId, failures: 2, failWith: 'rate_limit_exceeded', retryAfter: 1 }));
+  },
+  play: async ({ canvasElement, args }) => {
+    const dialog = await submitInvitee(canvasElement, 'someone@example.org');
+    await waitFor(() => expect(within(dialog).getByRole('timer')).toHaveTextContent(say('retry.countdown', { seconds: 1 })), {
+      timeout: 4000,
+    });
+    await expect(within(dialog).queryByRole('button', { name: en['retry.now'] })).not.toBeInTheDocument();
+
+    const retry = await within(dialog).findByRole('button', { name: en['retry.now'] }, { timeout: 4000 });
+    await waitFor(() => expect(within(dialog).getByRole('status')).toHaveTextContent(en['retry.ready']));
+    await expect(args.onError).toHaveBeenCalledTimes(2);
+    await userEvent.click(retry);
+    await waitFor(() =>
+      expect(within(dialog).getByRole('status')).toHaveTextContent(say('success', { invitee: 'someone@example.org' })),
+    );
+  },
+};
+
+/** 429 asking for an hour, beyond the 60 s the policy waits by itself: "try again at …", no automatic retry. */
+export const RateLimitAboveCap: Story = {
+  args: { groupId: 'rate-limit-above-cap' },
+  beforeEach({ msw, args }) {
+    msw.use(inviteRateLimited({ groupId: args.groupId, retryAfter: 3600 }));
+  },
+  play: async ({ canvasElement, args }) => {
+    const dialog = await submitInvitee(canvasElement, 'someone@example.org');
+    const timer = await within(dialog).findByRole('timer');
+    const [before, after] = en['retry.at'].split('{time}') as [string, string];
+    await expect(timer.textContent?.startsWith(before)).toBe(true);
+    await expect(timer.textContent?.endsWith(after)).toBe(true);
+    await expect(timer.textContent).toMatch(/\d{1,2}:\d{2}/);
+    await expect(formIn(dialog)).toHaveAttribute('data-status', 'waiting');
+    await expect(within(dialog).queryByRole('button', { name: en['retry.now'] })).not.toBeInTheDocument();
+    await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ retryAfterMs: 3_600_000 }));
+  },
+};
+
+/** 503 with `Retry-After: 1`: one automatic retry after the wait, and it succeeds. */
+export const ServiceUnavailableAutoRetry: Story = {
+  args: { groupId: 'service-unavailable-auto' },
+  beforeEach({ msw, args }) {
+    msw.use(inviteFailThenSucceed({ groupId: args.groupId, failWith: 'service_unavailable', retryAfter: 1 }));
+  },
+  play: async ({ canvasElement, args }) => {
+    const dialog = await submitInvitee(canvasElement, '153');
+    const timer = await within(dialog).findByRole('timer');
+    await expect(timer).toHaveTextContent(say('retry.auto', { seconds: 1 }));
+    await expect(within(dialog).getByRole('alert')).toHaveTextContent(en['error.service_unavailable']);
+    await waitFor(() => expect(within(dialog).getByRole('status')).toHaveTextContent(say('success', { invitee: '153' })), {
+      timeout: 3000,
+    });
+    await expect(args.onError).toHaveBeenCalledTimes(1);
+    await expect(args.onInvited).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** 500: the server may have applied it, so nothing is resent by itself; the user decides with "Try again". */
+export const InternalServerErrorManualRetry: Story = {
+  args: { groupId: 'internal-error-manual' },
+  beforeEach({ msw, args }) {
+    msw.use(inviteFailThenSucceed({ groupId: args.groupId, failWith: 'internal_server_error' }));
+  },
+  play: async ({ canvasElement, args }) => {
+    const dialog = await submitInvitee(canvasElement, 'someone@example.org');
+    await waitFor(() => expect(within(dialog).getByRole('alert')).toHaveTextContent(en['error.internal_server_error']));
+    await expect(within(dialog).queryByRole('timer')).not.toBeInTheDocument();
+    await expect(formIn(dialog)).toHaveAttribute('data-status', 'error');
+
+    await userEvent.click(within(dialog).getByRole('button', { name: en['retry.now'] }));
+    await waitFor(() =>
+      expect(within(dialog).getByRole('status')).toHaveTextContent(say('success', { invitee: 'someone@example.org' })),
+    );
+    await expect(args.onInvited).toHaveBeenCalledTimes(1);
+  },
+};
+
+/**
+ * A server that takes two invitations per four seconds: the third is told to
+ * wait for the rest of the window, then goes out by itself.
+ */
+export const RateLimiter: Story = {
+  args: { groupId: 'rate-limiter' },
+  beforeEach({ msw, args }) {
+    msw.use(inviteRateLimiter({ groupId: args.groupId, limit: 2, windowMs: 4000 }));
+  },
+  play: async ({ canvasElement, args }) => {
+    const dialog = await within(canvasElement).findByRole('dialog', { name: en.title });
+    for (const invitee of ['one@example.org', 'two@example.org']) {
+      await submitInvitee(canvasElement, invitee);
+      await waitFor(() => expect(within(dialog).getByRole('status')).toHaveTextContent(say('success', { invitee })));
+      await userEvent.click(within(dialog).getByRole('button', { name: en.inviteAnother }));
+    }
+    await submitInvitee(canvasElement, 'three@example.org');
+    await expect(await within(dialog).findByRole('timer')).toBeVisible();
+    await expect(within(dialog).getByRole('alert')).toHaveTextContent(en['error.rate_limit_exceeded']);
+    await waitFor(
+      () => expect(within(dialog).getByRole('status')).toHaveTextContent(say('success', { invitee: 'three@example.org' })),
+      { timeout: 6000 },
+    );
+    await expect(args.onInvited).toHaveBeenCalledTimes(3);
+  },
+};
+
+/**
+ * Offline (as react-query's online manager sees it): nothing is sent and the
+ * dialog says it will send once the connection is back.
+ */
+export const Offline: Story = {
+  args: { groupId: 'offline' },
+  // It switches the whole page offline, so it stays out of the docs page.
+  tags: ['!autodocs'],
+  beforeEach({ msw, args }) {
+    msw.use(inviteSuccess({ groupId: args.groupId }));
+    const wasOnline = onlineManager.isOnline();
+    onlineManager.setOnline(false);
+    return () => onlineManager.setOnline(wasOnline);
+  },
+  play: async ({ canvasElement, args }) => {
+    const dialog = await submitInvitee(canvasElement, 'someone@example.org');
+    await waitFor(() => expect(formIn(dialog)).toHaveAttribute('data-status', 'waiting'));
+    await expect(dialog.querySelector('[data-slot="offline"]')).toHaveTextContent(en.offline);
+    await expect(within(dialog).getByRole('status')).toHaveTextContent(en.offline);
+    await expect(args.onInvited).not.toHaveBeenCalled();
+  },
+};
+
+/** Offline, then the connection returns: the invitation goes out once, by itself. */
+export const BackOnline: Story = {
+  args: { groupId: 'back-online' },
+  tags: ['!autodocs'],
+  beforeEach({ msw, args }) {
+    msw.use(inviteSuccess({ groupId: args.groupId }));
+    const wasOnline = onlineManager.isOnline();
+    onlineManager.setOnline(false);
+    return () => onlineManager.setOnline(wasOnline);
+  },
+  play: async ({ canvasElement, args }) => {
+    const dialog = await submitInvitee(canvasElement, 'someone@example.org');
+    await waitFor(() => expect(within(dialog).getByRole('status')).toHaveTextContent(en.offline));
+
+    onlineManager.setOnline(true);
+    await waitFor(() =>
+      expect(within(dialog).getByRole('status')).toHaveTextContent(say('success', { invitee: 'someone@example.org' })),
+    );
+    await expect(args.onInvited).toHaveBeenCalledTimes(1);
+  },
+};
