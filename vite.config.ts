@@ -11,7 +11,8 @@ const external = [
 ];
 const isExternal = (id: string) => external.some((name) => id === name || id.startsWith(`${name}/`));
 
-// One entry per catalog, so `invite-kit/locales/<tag>` loads just that one.
+// One entry per catalog, so `invite-kit/locales/<tag>` loads just that one, and
+// `invite-kit/locales` for the map of loaders.
 const locales = Object.fromEntries(
   readdirSync('src/locales')
     .filter((file) => file.endsWith('.ts'))
@@ -35,8 +36,16 @@ function compactCatalogs(): Plugin {
       if (english?.type !== 'chunk') this.error('the English catalog chunk is missing');
       const keys = Object.keys(await evaluate(english.code));
       for (const chunk of Object.values(bundle)) {
-        // Only self-contained catalogs; one built from English (the pseudo-locale) imports it.
-        if (chunk.type !== 'chunk' || !chunk.name.startsWith('locales/') || chunk === english || chunk.imports.length) continue;
+        // Only self-contained catalogs: the pseudo-locale imports English, the loader map imports them all.
+        if (
+          chunk.type !== 'chunk' ||
+          !chunk.name.startsWith('locales/') ||
+          chunk === english ||
+          chunk.imports.length ||
+          chunk.dynamicImports.length
+        ) {
+          continue;
+        }
         const catalog = await evaluate(chunk.code);
         const missing = keys.filter((key) => catalog[key] === undefined);
         const extra = Object.keys(catalog).filter((key) => !keys.includes(key));

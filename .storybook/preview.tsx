@@ -4,12 +4,15 @@ import { createPreviewAnnotations } from 'msw-storybook-addon/preview';
 import { useState, type ReactNode } from 'react';
 import '../src/styles.css';
 import { InviteKitProvider } from '../src/index.js';
-import { BUILT_IN_LOCALES } from '../src/messages/catalogs.js';
+import { BUILT_IN_LOCALES, localeLoaders } from '../src/locales/index.js';
+import { registerCatalogLoaders } from '../src/messages/catalogs.js';
 import { createMockClient } from '../stories/createMockClient.js';
 
 // Read at runtime, so a catalog added to the library shows up here by itself.
 // en-XA is the pseudo-locale: accented, longer English that shows untranslated or clipped text.
-const locales = [...new Set<string>([...BUILT_IN_LOCALES, 'en-XA'])];
+// Storybook offers every built-in language, as a host registering them all would.
+registerCatalogLoaders(localeLoaders);
+const locales = BUILT_IN_LOCALES;
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 const localeTitle = (tag: string) => {
   if (tag === 'en-XA') return 'en-XA (pseudo-locale)';

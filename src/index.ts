@@ -29,7 +29,8 @@ export type { InviteStatus, InviteWait, UseInviteUserOptions, UseInviteUserResul
 export { useTranslator } from './hooks/useTranslator.js';
 
 export { en } from './locales/en.js';
-export { BUILT_IN_LOCALES, loadCatalog, registerCatalog } from './messages/catalogs.js';
+export { loadCatalog, registerCatalog, registerCatalogLoaders } from './messages/catalogs.js';
+export type { CatalogLoader } from './messages/catalogs.js';
 export { createTranslator } from './messages/createTranslator.js';
 export type { Translator } from './messages/createTranslator.js';
 export type { LocaleCatalog, MessageKey, Messages, MessageValue, PluralMessage } from './messages/LocaleCatalog.js';

@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { getResponse, http, type HttpHandler } from 'msw';
 import { useEffect, useMemo, useState } from 'react';
 import { expect, waitFor, within } from 'storybook/test';
-import { BUILT_IN_LOCALES, DEFAULT_RETRY_POLICY, InviteUserDialog } from '../src/index.js';
+import { DEFAULT_RETRY_POLICY, InviteUserDialog } from '../src/index.js';
+import { BUILT_IN_LOCALES } from '../src/locales/index.js';
 import { INVITE_USER_PATH, inviteHandlers, type InviteScenario } from '../src/msw/index.js';
 import { createMockClient } from './createMockClient.js';
 import { say, submitInvitee } from './playHelpers.js';
@@ -74,7 +75,7 @@ const meta = {
   },
   argTypes: {
     scenario: { control: 'select', options: Object.keys(inviteHandlers) },
-    locale: { control: 'select', options: [...new Set<string>([...BUILT_IN_LOCALES, 'en-XA'])] },
+    locale: { control: 'select', options: BUILT_IN_LOCALES },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
     maxAutoRetries: { control: { type: 'number', min: 0, max: 5, step: 1 } },
     maxRetryAfterSeconds: { control: { type: 'range', min: 0, max: 120, step: 1 } },

@@ -23,10 +23,7 @@ export class InviteError extends Error {
   readonly serverMessage: string | null;
 
   constructor(init: InviteErrorInit) {
-    super(
-      init.status === null ? `Invitation failed: ${init.type}` : `Invitation failed: ${init.type} (HTTP ${init.status})`,
-      init.cause === undefined ? undefined : { cause: init.cause },
-    );
+    super(`Invitation failed: ${init.type}${init.status === null ? '' : ` (HTTP ${init.status})`}`, { cause: init.cause });
     this.type = init.type;
     this.status = init.status;
     this.retryAfterMs = init.retryAfterMs ?? null;

@@ -4,9 +4,8 @@ import { useContext, useEffect, useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../api/decideRetry.js';
 import type { InviteError } from '../api/InviteError.js';
-import type { InviteErrorType } from '../api/inviteErrorTypes.js';
 import { inviteFormSchema, type InviteFormInput, type InviteFormOutput } from '../api/inviteFormSchema.js';
-import type { InviteClient, InviteResult, Invitee } from '../api/createInviteClient.js';
+import type { InviteClient, InviteResult } from '../api/createInviteClient.js';
 import { useInviteUser, type InviteWait } from '../hooks/useInviteUser.js';
 import type { Translator } from '../messages/createTranslator.js';
 import type { MessageKey } from '../messages/LocaleCatalog.js';
@@ -26,8 +25,6 @@ export interface InviteUserPanelProps {
   classNames?: InviteUserDialogClassNames;
 }
 
-// The server rejected what was typed: shown at the field, not in the alert.
-const FIELD_ERRORS: ReadonlySet<InviteErrorType> = new Set(['invalid_request', 'unprocessable_entity']);
 
 /** The dialog's content: mounted while open, so unmounting on close stops all network activity. */
 export function InviteUserPanel(props: InviteUserPanelProps) {
@@ -54,7 +51,8 @@ export function InviteUserPanel(props: InviteUserPanelProps) {
   });
   const { status, error, wait, remainingMs } = invite;
 
-  const fieldError = error && FIELD_ERRORS.has(error.type) ? error : null;
+  // The server rejected what was typed: shown at the field, not in the alert.
+  const fieldError = error?.type === 'invalid_request' || error?.type === 'unprocessable_entity' ? error : null;
   useEffect(() => {
     if (fieldError) form.setError('invitee', { type: 'server', message: `error.${fieldError.type}` }, { shouldFocus: true });
   }, [fieldError, form]);
@@ -81,7 +79,7 @@ export function InviteUserPanel(props: InviteUserPanelProps) {
           ? t('retry.at', { time: translator.formatTime(invite.retryAt) })
           : t('retry.countdown', { seconds })
         : null;
-  const successText = invite.data ? t('success', { invitee: describeInvitee(invite.data.invitee) }) : null;
+  const successText = invite.data ? t('success', { invitee: invite.data.invitee.email ?? String(invite.data.invitee.userId) }) : null;
   const announcement = useWaitAnnouncement(wait, invite.retryAt, wait === 'offline' ? t('offline') : waitText, translator);
 
   const fieldErrorKey = form.formState.errors.invitee?.message as MessageKey | undefined;
@@ -187,17 +185,10 @@ export function InviteUserPanel(props: InviteUserPanelProps) {
       {/* Last in the DOM (drawn at the top corner by the theme), so the
           browser's own dialog focusing lands on the field, and Tab reaches
           the close button after the form's actions. */}
-      <button type="button" aria-label={t('close')} onClick={onClose} {...slot('close', cn)}>
-        <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
-          <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
-        </svg>
-      </button>
+      {/* The × is drawn by the theme; the name comes from aria-label. */}
+      <button type="button" aria-label={t('close')} onClick={onClose} {...slot('close', cn)} />
     </div>
   );
-}
-
-function describeInvitee(invitee: Invitee): string {
-  return invitee.email ?? String(invitee.userId);
 }
 
 /**

@@ -14,7 +14,7 @@ export function useControllableState<T>(
   const controlled = value !== undefined;
   const current = controlled ? value : own;
   const set = (next: T) => {
-    if (Object.is(next, current)) return;
+    if (next === current) return;
     if (!controlled) setOwn(next);
     onChange?.(next);
   };

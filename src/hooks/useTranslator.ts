@@ -12,6 +12,7 @@ const noSubscribe = () => () => {};
 // server's answer and then switches, so the markup matches.
 const browserLanguages = () => (typeof navigator === 'undefined' ? null : navigator.languages.join(','));
 const serverLanguages = () => null;
+const hasCatalog = (tag: string) => !!getCatalog(tag) || isCatalogPending(tag);
 
 export interface UseTranslatorOptions {
   locale?: string;
@@ -20,22 +21,23 @@ export interface UseTranslatorOptions {
 
 /**
  * Messages for the active locale: the `locale` prop, else the provider's, else
- * the browser's, else English. Lookup falls back from the overrides to the
+ * the first of the browser's languages with a catalog, else English. Lookup falls back from the overrides to the
  * exact catalog (`pt-BR`), its base language (`pt`), then English.
  */
 export function useTranslator({ locale, messages }: UseTranslatorOptions = {}): Translator {
   const config = useContext(InviteKitContext);
   const languages = useSyncExternalStore(noSubscribe, browserLanguages, serverLanguages);
-  const tag = resolveLocale(locale, config?.locale, languages?.split(','));
-  const chain = localeChain(tag);
   const version = useSyncExternalStore(subscribeCatalogs, getCatalogsVersion, getCatalogsVersion);
+  const tag = resolveLocale([locale, config?.locale], languages?.split(','), hasCatalog);
+  const chain = localeChain(tag);
 
   const chainKey = chain.join(' ');
+  // `version` also changes when loaders are registered after the first render.
   useEffect(() => {
     for (const candidate of chainKey.split(' ')) {
       if (isCatalogPending(candidate)) void loadCatalog(candidate);
     }
-  }, [chainKey]);
+  }, [chainKey, version]);
 
   const providerMessages = config?.messages;
   return useMemo(() => {
@@ -44,10 +46,7 @@ export function useTranslator({ locale, messages }: UseTranslatorOptions = {}): 
     for (const source of [...catalogs, providerMessages, messages]) {
       for (const [key, value] of Object.entries(source ?? {})) if (value != null) merged[key] = value;
     }
-    // English text is never laid out right to left, even while an Arabic
-    // catalog is still loading or when a locale has no catalog at all.
-    const translated = catalogs.some((catalog) => catalog && catalog !== en) || !!providerMessages || !!messages;
-    return createTranslator(tag, merged as typeof en, translated ? undefined : 'ltr');
+    return createTranslator(tag, merged as typeof en);
     // `version` changes when a catalog arrives; `chain` is derived from `tag`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [tag, version, providerMessages, messages]);

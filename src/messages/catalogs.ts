@@ -1,32 +1,12 @@
 import { en } from '../locales/en.js';
 import type { LocaleCatalog } from './LocaleCatalog.js';
 
-type Loader = () => Promise<{ default: LocaleCatalog }>;
+/** Loads one catalog, e.g. `() => import('invite-kit/locales/fr')`. */
+export type CatalogLoader = () => Promise<{ default: LocaleCatalog }>;
 
-// Each catalog is its own chunk, fetched the first time its locale is used;
-// importing the library brings English only.
-// Keys are lower-case tags (lookups lower-case theirs); `en-xa` is the pseudo-locale.
-const loaders: Record<string, Loader> = {
-  ar: () => import('../locales/ar.js'),
-  bn: () => import('../locales/bn.js'),
-  fa: () => import('../locales/fa.js'),
-  fr: () => import('../locales/fr.js'),
-  id: () => import('../locales/id.js'),
-  it: () => import('../locales/it.js'),
-  nl: () => import('../locales/nl.js'),
-  pt: () => import('../locales/pt.js'),
-  ru: () => import('../locales/ru.js'),
-  sq: () => import('../locales/sq.js'),
-  th: () => import('../locales/th.js'),
-  tr: () => import('../locales/tr.js'),
-  ur: () => import('../locales/ur.js'),
-  zh: () => import('../locales/zh.js'),
-  ms: () => import('../locales/ms.js'),
-  'en-xa': () => import('../locales/en-XA.js'),
-};
-
-/** Locales with a catalog built in. */
-export const BUILT_IN_LOCALES = ['en', ...Object.keys(loaders)] as const;
+// Filled by the host (`registerCatalogLoaders`), never here: the main entry must
+// not grow with the number of locales. Keys are lower-case tags.
+const loaders: Record<string, CatalogLoader> = {};
 
 const loaded = new Map<string, LocaleCatalog>([['en', en]]);
 const pending = new Map<string, Promise<LocaleCatalog | null>>();
@@ -37,7 +17,17 @@ export function getCatalog(tag: string): LocaleCatalog | undefined {
   return loaded.get(tag.toLowerCase());
 }
 
-/** Whether a catalog exists for `tag` but has not arrived yet. */
+/**
+ * Makes catalogs loadable on demand, e.g. every built-in one:
+ * `registerCatalogLoaders(localeLoaders)` with `localeLoaders` from `invite-kit/locales`.
+ * Nothing is fetched until a component asks for one of these locales.
+ */
+export function registerCatalogLoaders(map: Record<string, CatalogLoader>): void {
+  for (const [tag, load] of Object.entries(map)) loaders[tag.toLowerCase()] = load;
+  notify();
+}
+
+/** Whether a catalog can be loaded for `tag` but has not arrived yet. */
 export function isCatalogPending(tag: string): boolean {
   const key = tag.toLowerCase();
   return !loaded.has(key) && key in loaders;
@@ -46,12 +36,16 @@ export function isCatalogPending(tag: string): boolean {
 /** Adds (or replaces) the catalog for a locale, e.g. one the host wrote itself. */
 export function registerCatalog(tag: string, catalog: LocaleCatalog): void {
   loaded.set(tag.toLowerCase(), catalog);
+  notify();
+}
+
+function notify() {
   version++;
   for (const listener of listeners) listener();
 }
 
 /**
- * Loads the built-in catalog for `tag` (exact tag, e.g. `pt` or `zh`) once;
+ * Loads the registered catalog for `tag` (exact tag, e.g. `pt` or `zh`) once;
  * resolves to `null` when there is none. Call it early to avoid a flash of English.
  */
 export function loadCatalog(tag: string): Promise<LocaleCatalog | null> {

@@ -33,11 +33,7 @@ function cached<T extends Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFo
  * in the tag the host asked for, not the catalog's: `ar-EG` reads the `ar`
  * catalog but counts in Arabic-Indic digits.
  */
-export function createTranslator(
-  locale: string,
-  messages: Required<Messages>,
-  dir: 'ltr' | 'rtl' = directionOf(locale),
-): Translator {
+export function createTranslator(locale: string, messages: Required<Messages>): Translator {
   const numbers = () => cached(`n ${locale}`, () => new Intl.NumberFormat(locale));
   const plurals = () => cached(`p ${locale}`, () => new Intl.PluralRules(locale));
 
@@ -49,7 +45,7 @@ export function createTranslator(
 
   return {
     locale,
-    dir,
+    dir: directionOf(locale),
     t(key, values) {
       const template = pick(messages[key], values?.seconds ?? values?.count);
       if (!values) return template;

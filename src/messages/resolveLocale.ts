@@ -11,16 +11,22 @@ export function canonicalLocale(tag: string | null | undefined): string | null {
   }
 }
 
-/** The first usable tag of: the prop, the provider's, the browser's, then English. */
-export function resolveLocale(...candidates: Array<string | readonly string[] | null | undefined>): string {
-  for (const candidate of candidates) {
-    const tags = typeof candidate === 'string' ? [candidate] : (candidate ?? []);
-    for (const tag of tags) {
-      const canonical = canonicalLocale(tag);
-      if (canonical) return canonical;
-    }
+/**
+ * The active locale: the first well-formed tag the host chose (`explicit`: the
+ * prop, then the provider's), else the first of the browser's languages that
+ * has a catalog (`available`), else the browser's first, else English.
+ */
+export function resolveLocale(
+  explicit: ReadonlyArray<string | null | undefined>,
+  browser: readonly string[] = [],
+  available: (tag: string) => boolean = () => false,
+): string {
+  for (const tag of explicit) {
+    const canonical = canonicalLocale(tag);
+    if (canonical) return canonical;
   }
-  return 'en';
+  const valid = browser.map(canonicalLocale).filter((tag): tag is string => tag !== null);
+  return valid.find((tag) => localeChain(tag).some(available)) ?? valid[0] ?? 'en';
 }
 
 /** The lookup chain for a tag, most specific first: `pt-BR` → `pt-BR`, `pt`. */

@@ -4,6 +4,11 @@ import { page } from 'vitest/browser';
 import { createInviteClient, en, InviteUserDialog } from '../../src/index.js';
 import { ar } from '../../src/locales/ar.js';
 import '../../src/styles.css';
+import { localeLoaders } from '../../src/locales/index.js';
+import { registerCatalogLoaders } from '../../src/index.js';
+
+// The host offers the built-in languages.
+registerCatalogLoaders(localeLoaders);
 
 async function renderOpenDialog(locale: string) {
   const client = createInviteClient({ baseUrl: '/api', clientId: 'test-client', getAccessToken: () => 'test-token' });

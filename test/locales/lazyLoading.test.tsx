@@ -20,18 +20,27 @@ vi.mock('../../src/locales/tr.js', async (importOriginal) => (evaluated.add('tr'
 vi.mock('../../src/locales/ur.js', async (importOriginal) => (evaluated.add('ur'), importOriginal()));
 vi.mock('../../src/locales/zh.js', async (importOriginal) => (evaluated.add('zh'), importOriginal()));
 
-// Imported after the mocks are in place, as a host would import the package.
+// A fresh copy of the library, as a host would import it: the shared test setup
+// registered the catalog loaders on another copy.
+vi.resetModules();
 const library = await import('../../src/index.js');
 const { getCatalog, isCatalogPending } = await import('../../src/messages/catalogs.js');
+const { BUILT_IN_LOCALES, localeLoaders } = await import('../../src/locales/index.js');
 
 describe('given the library was just imported', () => {
-  it('should have evaluated no catalog but English', () => {
+  it('should have evaluated no catalog but English, and know of none', () => {
     expect([...evaluated]).toEqual([]);
     expect(getCatalog('en')).toBe(library.en);
-    for (const tag of library.BUILT_IN_LOCALES.filter((tag) => tag !== 'en')) {
+    for (const tag of BUILT_IN_LOCALES.filter((tag) => tag !== 'en')) {
       expect(getCatalog(tag), tag).toBeUndefined();
-      expect(isCatalogPending(tag), tag).toBe(true);
+      expect(isCatalogPending(tag), tag).toBe(false);
     }
+  });
+
+  it('should load nothing when the loaders are registered', () => {
+    library.registerCatalogLoaders(localeLoaders);
+    expect([...evaluated]).toEqual([]);
+    for (const tag of BUILT_IN_LOCALES.filter((tag) => tag !== 'en')) expect(isCatalogPending(tag), tag).toBe(true);
   });
 
   it('should load exactly the French catalog when asked for it, once', async () => {
@@ -44,7 +53,7 @@ describe('given the library was just imported', () => {
     expect([...evaluated]).toEqual(['fr']);
   });
 
-  it('should resolve to null, loading nothing, for a tag without a built-in catalog', async () => {
+  it('should resolve to null, loading nothing, for a tag without a registered catalog', async () => {
     expect(await library.loadCatalog('pt-BR')).toBeNull();
     expect(await library.loadCatalog('de')).toBeNull();
     expect([...evaluated]).toEqual(['fr']);

@@ -35,22 +35,37 @@ afterEach(() => {
 });
 
 describe('given resolveLocale', () => {
-  it('should take the first usable tag of the prop, the provider and the browser', () => {
-    expect(resolveLocale('pt-BR', 'fr', ['ru'])).toBe('pt-BR');
-    expect(resolveLocale(undefined, 'fr', ['ru'])).toBe('fr');
-    expect(resolveLocale(undefined, undefined, ['ru-RU', 'en'])).toBe('ru-RU');
-    expect(resolveLocale(undefined, undefined, undefined)).toBe('en');
+  const available = (tag: string) => ['en', 'fr', 'ru', 'pt'].includes(tag);
+
+  it('should take the first usable tag the host chose, the prop before the provider', () => {
+    expect(resolveLocale(['pt-BR', 'fr'], ['ru'], available)).toBe('pt-BR');
+    expect(resolveLocale([undefined, 'fr'], ['ru'], available)).toBe('fr');
+  });
+
+  it('should keep a host-chosen tag without a catalog (English text, its formatting)', () => {
+    expect(resolveLocale(['de-AT'], ['fr'], available)).toBe('de-AT');
+  });
+
+  it('should take the first browser language that has a catalog', () => {
+    expect(resolveLocale([undefined, undefined], ['ru-RU', 'en'], available)).toBe('ru-RU');
+    expect(resolveLocale([], ['de-DE', 'fr'], available)).toBe('fr');
+  });
+
+  it('should fall back to the browser’s first language, then English', () => {
+    expect(resolveLocale([], ['de-DE', 'it'], available)).toBe('de-DE');
+    expect(resolveLocale([], [], available)).toBe('en');
+    expect(resolveLocale([undefined, undefined])).toBe('en');
   });
 
   it('should skip malformed and empty tags without throwing', () => {
-    expect(resolveLocale('not a locale!!', '', ['fr-CA'])).toBe('fr-CA');
-    expect(resolveLocale('not a locale!!')).toBe('en');
-    expect(resolveLocale('')).toBe('en');
-    expect(resolveLocale(null, [])).toBe('en');
+    expect(resolveLocale(['not a locale!!', ''], ['fr-CA'], available)).toBe('fr-CA');
+    expect(resolveLocale(['not a locale!!'])).toBe('en');
+    expect(resolveLocale([''])).toBe('en');
+    expect(resolveLocale([null], ['!!'])).toBe('en');
   });
 
   it('should canonicalize the case of a tag', () => {
-    expect(resolveLocale('PT-br')).toBe('pt-BR');
+    expect(resolveLocale(['PT-br'])).toBe('pt-BR');
   });
 });
 
