@@ -50,6 +50,22 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Pre-bundled up front: a dependency discovered mid-run makes Vite
+        // reload the page, which fails whatever test was running.
+        optimizeDeps: {
+          include: [
+            'react-dom/client',
+            'react-dom/server',
+            'axe-core',
+            'msw',
+            'msw/browser',
+            'vitest-browser-react',
+            '@tanstack/react-query',
+            'react-hook-form',
+            'zod/mini',
+            '@hookform/resolvers/zod',
+          ],
+        },
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
