@@ -1,8 +1,8 @@
 /**
- * The ten error types the endpoint documents, in the order of their status codes.
- * Kept as data so parsers can check membership without a second list.
+ * Every way an invitation can fail: the ten types the endpoint documents, in
+ * the order of their status codes, then three that happen on the client.
  */
-export const SERVER_ERROR_TYPES = [
+export const INVITE_ERROR_TYPES = [
   'invalid_request',
   'unauthorized',
   'forbidden',
@@ -13,20 +13,18 @@ export const SERVER_ERROR_TYPES = [
   'bad_gateway',
   'service_unavailable',
   'gateway_timeout',
-] as const;
-
-export type ServerErrorType = (typeof SERVER_ERROR_TYPES)[number];
-
-/** Every way an invitation can fail: the ten documented types plus three client-side ones. */
-// Array.of marked pure: a bundle that never reads the list drops it (a spread literal it keeps).
-export const INVITE_ERROR_TYPES = /* @__PURE__ */ Array.of(
-  ...SERVER_ERROR_TYPES,
   'network_error',
   'timeout',
   'unknown_error',
-) as unknown as readonly [...typeof SERVER_ERROR_TYPES, 'network_error', 'timeout', 'unknown_error'];
+] as const;
 
 export type InviteErrorType = (typeof INVITE_ERROR_TYPES)[number];
+
+/** The ten types a response body may name. */
+export type ServerErrorType = Exclude<InviteErrorType, 'network_error' | 'timeout' | 'unknown_error'>;
+
+// Marked pure so a bundle that never reads the list (the dialog's) drops it.
+export const SERVER_ERROR_TYPES = /* @__PURE__ */ INVITE_ERROR_TYPES.slice(0, 10) as readonly ServerErrorType[];
 
 export function isServerErrorType(value: unknown): value is ServerErrorType {
   return typeof value === 'string' && (SERVER_ERROR_TYPES as readonly string[]).includes(value);

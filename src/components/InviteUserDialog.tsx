@@ -124,6 +124,9 @@ export function InviteUserDialog({
   // Keeps Tab inside the dialog: a modal <dialog> makes the page inert, but
   // browsers still let focus leave to their own UI from the last element.
   const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
+    // A held Enter acts once: its auto-repeats would submit again, or press
+    // whatever button takes focus next ("Invite someone else" after a success).
+    if (event.repeat && event.key === 'Enter') event.preventDefault();
     if (event.key !== 'Tab') return;
     // The dialog holds only our own markup: buttons and one input, never disabled.
     const focusable = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('button,input'));
@@ -175,7 +178,6 @@ export function InviteUserDialog({
         lang={translator.locale}
         data-invite-kit=""
         data-theme={theme}
-        data-state={open ? 'open' : 'closed'}
         // Escape: we close through state so a controlled host stays in charge.
         onCancel={(event) => {
           event.preventDefault();

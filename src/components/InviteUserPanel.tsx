@@ -31,8 +31,9 @@ export function InviteUserPanel(props: InviteUserPanelProps) {
   const { translator, classNames: cn, onClose } = props;
   const { t } = translator;
   const config = useContext(InviteKitContext);
-  const inputId = useId();
-  const fieldErrorId = useId();
+  const id = useId();
+  const inputId = `${id}input`;
+  const fieldErrorId = `${id}error`;
   const successRef = useRef<HTMLButtonElement>(null);
 
   const form = useForm<InviteFormInput, unknown, InviteFormOutput>({

@@ -88,7 +88,8 @@ export function useInviteUser(options: UseInviteUserOptions): UseInviteUserResul
   // Key by key, as the dialog reads `maxRetryAfterMs` to choose between a
   // countdown and "try again at": a prop's `random` must not drop the provider's cap.
   const retryPolicy: RetryPolicy = { ...config?.retryPolicy, ...options.retryPolicy };
-  const latest = useRef({ ...options, client, retryPolicy });
+  // Read by callbacks that run after commit (requests, timers), never during render.
+  const latest = useRef<UseInviteUserOptions & { client: InviteClient; retryPolicy: RetryPolicy }>(null!);
   useEffect(() => {
     latest.current = { ...options, client, retryPolicy };
   });

@@ -47,7 +47,7 @@ export function createTranslator(locale: string, messages: Required<Messages>): 
     locale,
     dir: directionOf(locale),
     t(key, values) {
-      const template = pick(messages[key], values?.seconds ?? values?.count);
+      const template = pick(messages[key], values?.seconds);
       if (!values) return template;
       return template.replace(/\{(\w+)\}/g, (match, name: string) => {
         const value = values[name];

@@ -476,6 +476,35 @@ describe('InviteUserDialog', () => {
     });
   });
 
+  describe('given an impatient user', () => {
+    it('should send one request for two clicks in the same tick', async () => {
+      const seen = serve(succeed);
+      const { user } = renderDialog();
+      await user.type(field(), 'someone@example.org');
+
+      // Both clicks land before React or react-hook-form run anything.
+      act(() => {
+        submitButton().click();
+        submitButton().click();
+      });
+
+      expect(await screen.findByText(en.success.replace('{invitee}', 'someone@example.org'))).toBeInTheDocument();
+      expect(seen.count).toBe(1);
+    });
+
+    it('should send one request for a held Enter key', async () => {
+      const seen = serve(succeed);
+      const { user } = renderDialog();
+      await user.type(field(), 'someone@example.org');
+
+      // Enter pressed and held: eight auto-repeated keydowns, then the keyup.
+      await user.keyboard('{Enter>8/}');
+
+      expect(await screen.findByText(en.success.replace('{invitee}', 'someone@example.org'))).toBeInTheDocument();
+      expect(seen.count).toBe(1);
+    });
+  });
+
   describe('given a successful invitation', () => {
     it('should confirm it, call onInvited once and move focus to "Invite someone else"', async () => {
       serve(succeed);

@@ -14,7 +14,8 @@ describe('given a server render (no window, no document)', () => {
     const client = createInviteClient({ baseUrl: '/api', clientId: 'c', getAccessToken: () => 'secret-token' });
     const html = renderToString(<InviteUserDialog groupId="1" client={client} />);
     expect(html).toContain('Invite someone</button>');
-    expect(html).toMatch(/<dialog[^>]*data-state="closed"/);
+    expect(html).toMatch(/<dialog[^>]*data-slot="dialog"/);
+    expect(html).not.toMatch(/<dialog[^>]* open/);
     expect(html).not.toContain('secret-token');
   });
 
