@@ -38,8 +38,9 @@ export function errorTypeFor(status: number, body: ResponseBody): InviteErrorTyp
   if (byStatus) return byStatus;
   if (status >= 400 && status < 500) return 'invalid_request';
   if (status >= 500 && status < 600) return 'internal_server_error';
-  const byCode = body.legacyCode === null ? undefined : BY_LEGACY_CODE[body.legacyCode];
-  return byCode ?? 'unknown_error';
+  // Own keys only: a code of "__proto__" or "toString" must not reach Object.prototype.
+  const code = body.legacyCode;
+  return code !== null && Object.hasOwn(BY_LEGACY_CODE, code) ? BY_LEGACY_CODE[code]! : 'unknown_error';
 }
 
 export function errorFromResponse(response: Response, body: ResponseBody, now: number): InviteError {

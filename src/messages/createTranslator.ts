@@ -50,7 +50,8 @@ export function createTranslator(locale: string, messages: Required<Messages>): 
       const template = pick(messages[key], values?.seconds);
       if (!values) return template;
       return template.replace(/\{(\w+)\}/g, (match, name: string) => {
-        const value = values[name];
+        // Own keys only: a message with `{constructor}` must not print a function.
+        const value = Object.hasOwn(values, name) ? values[name] : undefined;
         if (value === undefined) return match;
         return typeof value === 'number' ? numbers().format(value) : value;
       });

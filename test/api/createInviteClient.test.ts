@@ -620,6 +620,17 @@ describe('createInviteClient', () => {
       expect(error).toMatchObject({ type: 'not_found', status: 200, retryAfterMs: null, serverMessage: 'No such group' });
     });
 
+    it.each(['__proto__', 'constructor', 'toString'])(
+      'should read a legacy error code of %j as unknown_error, not as a property of Object.prototype',
+      async (code) => {
+        serve(() => HttpResponse.json({ success: false, error: { code } }, { status: 200 }));
+
+        const error = await rejectionOf(makeClient().inviteUser({ groupId: '1234', invitee: EMAIL }));
+
+        expect(error).toMatchObject({ type: 'unknown_error', status: 200, retryAfterMs: null, serverMessage: null });
+      },
+    );
+
     it('should reject an HTML 502 page from a proxy as bad_gateway with no server message', async () => {
       serve(() =>
         HttpResponse.html('<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>', {
