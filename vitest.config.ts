@@ -27,7 +27,10 @@ const browser = () => ({
   screenshotFailures: false,
   provider: playwright({
     launchOptions: {
-      executablePath: chromiumPath(),
+      // Looked up when a browser project starts, so `--project unit` runs without one.
+      get executablePath() {
+        return chromiumPath();
+      },
       args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
     },
   }),
