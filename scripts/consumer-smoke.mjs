@@ -422,9 +422,20 @@ async function inviteSomeone(browser, origin, messages) {
       await page.getByRole('button', { name: messages.trigger }).click();
       const dialog = page.getByRole('dialog', { name: messages.title });
       await dialog.waitFor();
-      // styles.css arrived through the package's export and applies its tokens.
-      const accent = await dialog.evaluate((node) => getComputedStyle(node).getPropertyValue('--invite-kit-accent').trim());
-      if (!accent) throw new Error('--invite-kit-accent is not set on the dialog: invite-kit/styles.css did not apply');
+      // styles.css arrived through the package's export and, after the host's
+      // own CSS pipeline (Vite minifies and lowers it), still paints the theme.
+      const painted = await dialog.evaluate((node) => {
+        const submit = node.querySelector('[data-slot="submit"]');
+        return {
+          accent: getComputedStyle(node).getPropertyValue('--invite-kit-accent').trim(),
+          dialog: getComputedStyle(node).backgroundColor,
+          submit: submit ? getComputedStyle(submit).backgroundColor : null,
+        };
+      });
+      if (!painted.accent) throw new Error('--invite-kit-accent is not set on the dialog: invite-kit/styles.css did not apply');
+      if (painted.dialog !== 'rgb(255, 255, 255)' || painted.submit !== 'rgb(29, 78, 216)') {
+        throw new Error(`the theme's colours did not survive the host build: dialog ${painted.dialog}, submit ${painted.submit}`);
+      }
       const email = 'ada@example.org';
       await dialog.getByRole('textbox', { name: messages['field.label'] }).fill(email);
       await dialog.getByRole('button', { name: messages.submit }).click();
