@@ -15,6 +15,7 @@ import type { RetryPolicy } from '../api/decideRetry.js';
 import type { InviteError } from '../api/InviteError.js';
 import { useControllableState } from '../hooks/useControllableState.js';
 import { useInviteClient } from '../hooks/useInviteClient.js';
+import { useInviteQueryClient } from '../hooks/useInviteQueryClient.js';
 import { useTranslator } from '../hooks/useTranslator.js';
 import type { Messages } from '../messages/LocaleCatalog.js';
 import { composeEventHandlers } from './composeEventHandlers.js';
@@ -96,6 +97,9 @@ export function InviteUserDialog({
 }: InviteUserDialogProps) {
   // Fails on first render, not on first open, when no client is supplied.
   useInviteClient(client);
+  // Set up the QueryClient with the trigger, not on first open: its online
+  // manager only learns of going offline from events it was listening for.
+  useInviteQueryClient();
   const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange);
   const translator = useTranslator({ locale, messages });
   const dialogRef = useRef<HTMLDialogElement>(null);

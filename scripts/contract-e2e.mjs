@@ -1,0 +1,242 @@
+// `npm run test:e2e`: the built library checked from outside, the way a host's
+// page meets it. A real HTTP API on another origin (so CORS preflights and
+// exposed headers matter), the host's own message strings, real timers and a
+// real Chromium drive dist/ against the contract: countdowns and automatic
+// retries by Retry-After, errors at the field and in the alert, Escape
+// cancelling a wait, offline, and locale digits. Expects `npm run build`.
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const RUN_TIMEOUT_MS = 120_000;
+const STEP_TIMEOUT_MS = 10_000;
+
+function fail(message) {
+  console.error(`contract e2e: ${message}`);
+  process.exit(1);
+}
+
+if (!existsSync(join(root, 'dist/index.js')) || !existsSync(join(root, 'dist/styles.css'))) {
+  fail('dist/ is missing. Run `npm run build` first.');
+}
+const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  (path) => path && existsSync(path),
+);
+if (!executablePath) {
+  fail('no Chromium found. Install it (Debian: `apt-get install -y chromium`) or point CHROMIUM_PATH at one.');
+}
+const { chromium } = await import('playwright-core');
+
+// The host's strings, none of them the library's own English.
+const messages = {
+  trigger: 'Open invite',
+  title: 'Invite a member',
+  'field.label': 'Member email or ID',
+  submit: 'Invite now',
+  success: 'Done: {invitee}',
+  'retry.auto': { one: 'Auto retry in {seconds} second', other: 'Auto retry in {seconds} seconds' },
+  'retry.at': 'Retry at {time}',
+  'retry.now': 'Retry now',
+  'error.rate_limit_exceeded': 'Slow down',
+  'error.unprocessable_entity': 'Cannot invite that one',
+  offline: 'You are offline',
+};
+
+const appSource = `
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createInviteClient, InviteUserDialog } from ${JSON.stringify(join(root, 'dist/index.js'))};
+const params = new URLSearchParams(location.search);
+const client = createInviteClient({
+  baseUrl: 'http://127.0.0.1:' + params.get('api') + '/auth/',
+  clientId: 'e2e-client',
+  getAccessToken: async () => 'e2e-secret-token',
+});
+createRoot(document.getElementById('root')).render(
+  <StrictMode>
+    <InviteUserDialog groupId="team 1" client={client} locale={params.get('locale') ?? 'en'} messages={${JSON.stringify(messages)}} />
+  </StrictMode>,
+);
+`;
+
+const bundle = await build({
+  stdin: { contents: appSource, loader: 'tsx', resolveDir: root },
+  bundle: true,
+  write: false,
+  format: 'esm',
+  jsx: 'automatic',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'error',
+});
+const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="/styles.css"></head>
+<body><div id="root"></div><script type="module" src="/app.js"></script></body></html>`;
+const files = {
+  '/app.js': ['text/javascript', bundle.outputFiles[0].text],
+  '/styles.css': ['text/css', readFileSync(join(root, 'dist/styles.css'), 'utf8')],
+};
+const app = createServer((request, response) => {
+  const [type, body] = files[new URL(request.url, 'http://x').pathname] ?? ['text/html', page];
+  response.writeHead(200, { 'content-type': `${type}; charset=utf-8` });
+  response.end(body);
+});
+
+// The API: answers with the next scripted response (the last one repeats).
+let script = [];
+const requests = [];
+const api = createServer((request, response) => {
+  response.setHeader('access-control-allow-origin', '*');
+  response.setHeader('access-control-allow-methods', 'PUT');
+  response.setHeader('access-control-allow-headers', 'content-type, accept, x-auth-token, x-client-id');
+  response.setHeader('access-control-expose-headers', 'retry-after');
+  if (request.method === 'OPTIONS') return response.end();
+  let body = '';
+  request.on('data', (chunk) => (body += chunk));
+  request.on('end', () => {
+    requests.push({ at: Date.now(), url: request.url, body, headers: request.headers });
+    const next = script.length > 1 ? script.shift() : script[0];
+    response.writeHead(next.status, { 'content-type': next.type ?? 'application/json', ...next.headers });
+    response.end(next.body ?? JSON.stringify(next.status === 200 ? { success: true, data: {} } : { success: false, type: next.error, message: 'from the server' }));
+  });
+});
+const listen = (server) => new Promise((ready) => server.listen(0, '127.0.0.1', () => ready(server.address().port)));
+const [appPort, apiPort] = await Promise.all([listen(app), listen(api)]);
+
+const results = [];
+const browser = await chromium.launch({ executablePath, args: ['--disable-gpu', '--disable-background-networking'] });
+const deadline = setTimeout(() => {
+  console.error(`contract e2e: gave up after ${RUN_TIMEOUT_MS / 1000} s`);
+  process.exit(1);
+}, RUN_TIMEOUT_MS);
+
+async function check(name, steps) {
+  const context = await browser.newContext();
+  context.setDefaultTimeout(STEP_TIMEOUT_MS);
+  const tab = await context.newPage();
+  const pageErrors = [];
+  tab.on('pageerror', (error) => pageErrors.push(String(error)));
+  requests.length = 0;
+  const started = Date.now();
+  try {
+    await steps(tab, context);
+    if (pageErrors.length) throw new Error(`uncaught in the page: ${pageErrors.join(' | ')}`);
+    results.push({ name, ok: true });
+    console.log(`  ok   ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(`  FAIL ${name}: ${error.message.split('\n')[0]}`);
+  } finally {
+    await context.close();
+  }
+}
+
+function expect(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+async function openAndSubmit(tab, value, query = '') {
+  await tab.goto(`http://127.0.0.1:${appPort}/?api=${apiPort}${query}`);
+  await tab.getByRole('button', { name: messages.trigger }).click();
+  const dialog = tab.getByRole('dialog', { name: messages.title });
+  const field = dialog.getByRole('textbox', { name: messages['field.label'] });
+  await field.fill(value);
+  await dialog.getByRole('button', { name: messages.submit, exact: true }).click();
+  return { dialog, field };
+}
+
+console.log('contract e2e: the built library against a real API on another origin');
+
+await check('429 with Retry-After: 2 counts down, announces once, retries once by itself, then succeeds', async (tab) => {
+  script = [{ status: 429, error: 'rate_limit_exceeded', headers: { 'Retry-After': '2' } }, { status: 200 }];
+  const { dialog } = await openAndSubmit(tab, '  Ada@Example.COM ');
+  await dialog.getByRole('alert').getByText('Slow down').waitFor();
+  const timer = await dialog.getByRole('timer').textContent();
+  expect(/Auto retry in 2 seconds/.test(timer), `timer says "${timer}"`);
+  const announced = await dialog.getByRole('status').textContent();
+  expect(announced.includes('Auto retry in 2 seconds'), `status region says "${announced}"`);
+  await dialog.getByRole('status').getByText('Done: Ada@example.com').waitFor();
+  expect(requests.length === 2, `${requests.length} requests`);
+  expect(requests[1].at - requests[0].at >= 1900, `retried after ${requests[1].at - requests[0].at} ms`);
+  const [first] = requests;
+  expect(first.url === '/auth/v1/groups/team%201/inviteUser', `url ${first.url}`);
+  expect(first.body === '{"email":"Ada@example.com"}', `body ${first.body}`);
+  expect(first.headers['x-auth-token'] === 'e2e-secret-token' && first.headers['x-client-id'] === 'e2e-client', 'headers');
+  expect(!(await tab.content()).includes('e2e-secret-token'), 'the token is in the DOM');
+  expect(await tab.evaluate(() => !!document.activeElement?.closest('dialog')), 'focus left the dialog');
+});
+
+await check('422 shows at the field and keeps the typed user ID', async (tab) => {
+  script = [{ status: 422, error: 'unprocessable_entity' }];
+  const { dialog, field } = await openAndSubmit(tab, '153');
+  await dialog.getByText('Cannot invite that one').waitFor();
+  expect((await field.getAttribute('aria-invalid')) === 'true', 'aria-invalid');
+  const describedBy = await field.getAttribute('aria-describedby');
+  expect(describedBy && (await tab.locator(`[id="${describedBy}"]`).textContent()) === 'Cannot invite that one', 'aria-describedby');
+  expect((await field.inputValue()) === '153' && requests[0].body === '{"userId":153}', 'value or body');
+});
+
+await check('an HTML 502 is retried once by itself, then left to the user, and never rendered', async (tab) => {
+  script = [{ status: 502, type: 'text/html', body: '<html><body><h1 id="proxy">502</h1><img src=x onerror="window.hacked=1"></body></html>' }];
+  const { dialog } = await openAndSubmit(tab, 'x@example.org');
+  await dialog.getByRole('button', { name: 'Retry now' }).waitFor();
+  expect(requests.length === 2, `${requests.length} requests before the manual retry`);
+  expect((await tab.locator('#proxy').count()) === 0 && !(await tab.evaluate(() => window.hacked)), 'server HTML rendered');
+  await tab.waitForTimeout(2500);
+  expect(requests.length === 2, `${requests.length} requests: a third went out by itself`);
+});
+
+await check('Escape during a 503 wait closes, sends nothing more and returns focus to the trigger', async (tab) => {
+  script = [{ status: 503, error: 'service_unavailable', headers: { 'Retry-After': '2' } }];
+  const { dialog } = await openAndSubmit(tab, 'x@example.org');
+  await dialog.getByRole('timer').waitFor();
+  await tab.keyboard.press('Escape');
+  await tab.waitForTimeout(3000);
+  expect(requests.length === 1, `${requests.length} requests after closing`);
+  expect((await tab.getByRole('dialog').count()) === 0, 'the dialog is still open');
+  expect((await tab.evaluate(() => document.activeElement?.textContent)) === messages.trigger, 'focus is not on the trigger');
+});
+
+await check('a wait above the cap shows the time and nothing is sent before it', async (tab) => {
+  script = [{ status: 429, error: 'rate_limit_exceeded', headers: { 'Retry-After': '120' } }];
+  const { dialog, field } = await openAndSubmit(tab, 'x@example.org');
+  const timer = await dialog.getByRole('timer').textContent();
+  expect(/^Retry at \d/.test(timer), `timer says "${timer}"`);
+  await dialog.getByRole('button', { name: messages.submit, exact: true }).click({ force: true });
+  await field.press('Enter');
+  await tab.waitForTimeout(300);
+  expect(requests.length === 1, `${requests.length} requests during the wait`);
+});
+
+await check('offline sends nothing, says so, and sends once when back online', async (tab, context) => {
+  script = [{ status: 200 }];
+  await tab.goto(`http://127.0.0.1:${appPort}/?api=${apiPort}`);
+  await context.setOffline(true);
+  await tab.getByRole('button', { name: messages.trigger }).click();
+  const dialog = tab.getByRole('dialog', { name: messages.title });
+  await dialog.getByRole('textbox', { name: messages['field.label'] }).fill('x@example.org');
+  await dialog.getByRole('button', { name: messages.submit, exact: true }).click();
+  await dialog.getByText(messages.offline).first().waitFor();
+  expect((await dialog.locator('form').getAttribute('data-status')) === 'waiting', 'data-status');
+  expect(requests.length === 0, `${requests.length} requests while offline`);
+  await context.setOffline(false);
+  await dialog.getByText('Done: x@example.org').waitFor();
+  expect(requests.length === 1, `${requests.length} requests after reconnecting`);
+});
+
+await check('ar-EG lays the dialog out right to left and counts in Arabic-Indic digits', async (tab) => {
+  script = [{ status: 429, error: 'rate_limit_exceeded', headers: { 'Retry-After': '30' } }];
+  const { dialog } = await openAndSubmit(tab, 'x@example.org', '&locale=ar-EG');
+  const timer = await dialog.getByRole('timer').textContent();
+  expect(/[٠-٩]{2}/.test(timer), `timer says "${timer}"`);
+  expect((await dialog.getAttribute('dir')) === 'rtl', 'dir');
+});
+
+clearTimeout(deadline);
+await browser.close();
+app.close();
+api.close();
+const failed = results.filter((result) => !result.ok).length;
+console.log(`contract e2e: ${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
