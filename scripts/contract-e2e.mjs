@@ -55,9 +55,13 @@ const client = createInviteClient({
   clientId: 'e2e-client',
   getAccessToken: async () => 'e2e-secret-token',
 });
+const messages = ${JSON.stringify(messages)};
 createRoot(document.getElementById('root')).render(
   <StrictMode>
-    <InviteUserDialog groupId="team 1" client={client} locale={params.get('locale') ?? 'en'} messages={${JSON.stringify(messages)}} />
+    <InviteUserDialog groupId="team 1" client={client} locale={params.get('locale') ?? 'en'} messages={messages} />
+    {params.has('second') && (
+      <InviteUserDialog groupId="team 2" client={client} messages={messages} trigger={<button type="button">Second dialog</button>} />
+    )}
   </StrictMode>,
 );
 `;
@@ -223,6 +227,43 @@ await check('offline sends nothing, says so, and sends once when back online', a
   await context.setOffline(false);
   await dialog.getByText('Done: x@example.org').waitFor();
   expect(requests.length === 1, `${requests.length} requests after reconnecting`);
+});
+
+await check('a second dialog on the same client sends nothing until the first one’s wait is over', async (tab) => {
+  script = [{ status: 429, error: 'rate_limit_exceeded', headers: { 'Retry-After': '3' } }, { status: 200 }];
+  const { dialog } = await openAndSubmit(tab, 'first@example.org', '&second=1');
+  await dialog.getByRole('timer').waitFor();
+  await tab.keyboard.press('Escape');
+  await tab.getByRole('button', { name: 'Second dialog' }).click();
+  const second = tab.getByRole('dialog', { name: messages.title });
+  await second.getByRole('textbox', { name: messages['field.label'] }).fill('second@example.org');
+  await second.getByRole('button', { name: messages.submit, exact: true }).click();
+  await second.getByRole('timer').waitFor();
+  expect(requests.length === 1, `${requests.length} requests: the second dialog sent during the wait`);
+  await second.getByRole('status').getByText('Done: second@example.org').waitFor();
+  expect(requests.length === 2 && requests[1].at - requests[0].at >= 2900, `sent ${requests[1]?.at - requests[0].at} ms after the 429`);
+  expect(requests[1].url === '/auth/v1/groups/team%202/inviteUser', `url ${requests[1].url}`);
+});
+
+await check('a double click and a held Enter each send one request', async (tab) => {
+  script = [{ status: 200 }];
+  await tab.goto(`http://127.0.0.1:${appPort}/?api=${apiPort}`);
+  await tab.getByRole('button', { name: messages.trigger }).click();
+  const dialog = tab.getByRole('dialog', { name: messages.title });
+  const field = dialog.getByRole('textbox', { name: messages['field.label'] });
+  await field.fill('twice@example.org');
+  await dialog.getByRole('button', { name: messages.submit, exact: true }).dblclick();
+  await dialog.getByText('Done: twice@example.org').waitFor();
+  await tab.waitForTimeout(300);
+  expect(requests.length === 1, `${requests.length} requests for a double click`);
+  await dialog.getByRole('button', { name: 'Invite someone else' }).click();
+  await field.fill('held@example.org');
+  for (let i = 0; i < 6; i++) await tab.keyboard.down('Enter');
+  await tab.keyboard.up('Enter');
+  await dialog.getByText('Done: held@example.org').waitFor();
+  await tab.waitForTimeout(300);
+  expect(requests.length === 2, `${requests.length - 1} requests for a held Enter`);
+  expect((await dialog.locator('form').getAttribute('data-status')) === 'success', 'the held Enter went on past the success');
 });
 
 await check('ar-EG lays the dialog out right to left and counts in Arabic-Indic digits', async (tab) => {
