@@ -1,15 +1,14 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useContext, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../api/decideRetry.js';
+import type { RetryPolicy } from '../api/decideRetry.js';
 import type { InviteError } from '../api/InviteError.js';
 import { inviteFormSchema, type InviteFormInput, type InviteFormOutput } from '../api/inviteFormSchema.js';
 import type { InviteClient, InviteResult } from '../api/createInviteClient.js';
 import { useInviteUser, type InviteWait } from '../hooks/useInviteUser.js';
 import type { Translator } from '../messages/createTranslator.js';
 import type { MessageKey } from '../messages/LocaleCatalog.js';
-import { InviteKitContext } from './InviteKitContext.js';
 import { slot, type InviteUserDialogClassNames } from './slots.js';
 
 export interface InviteUserPanelProps {
@@ -30,7 +29,6 @@ export interface InviteUserPanelProps {
 export function InviteUserPanel(props: InviteUserPanelProps) {
   const { translator, classNames: cn, onClose } = props;
   const { t } = translator;
-  const config = useContext(InviteKitContext);
   const id = useId();
   const inputId = `${id}input`;
   const fieldErrorId = `${id}error`;
@@ -71,12 +69,11 @@ export function InviteUserPanel(props: InviteUserPanelProps) {
   }, [status, form]);
 
   const seconds = Math.ceil(remainingMs / 1000);
-  const cap = { ...DEFAULT_RETRY_POLICY, ...config?.retryPolicy, ...props.retryPolicy }.maxRetryAfterMs;
   const waitText =
     wait === 'auto'
       ? t('retry.auto', { seconds })
       : wait === 'manual'
-        ? remainingMs > cap && invite.retryAt !== null
+        ? invite.longWait && invite.retryAt !== null
           ? t('retry.at', { time: translator.formatTime(invite.retryAt) })
           : t('retry.countdown', { seconds })
         : null;

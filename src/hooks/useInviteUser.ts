@@ -2,7 +2,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useContext, useEffect, useReducer, useRef } from 'react';
 import type { InviteClient, InviteResult, Invitee } from '../api/createInviteClient.js';
-import { decideRetry, type RetryPolicy } from '../api/decideRetry.js';
+import { decideRetry, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../api/decideRetry.js';
 import { InviteError } from '../api/InviteError.js';
 import { InviteKitContext } from '../components/InviteKitContext.js';
 import { useInviteClient } from './useInviteClient.js';
@@ -38,6 +38,11 @@ export interface UseInviteUserResult {
   retryAt: number | null;
   /** Milliseconds left until `retryAt`, updated every second while waiting; `0` otherwise. */
   remainingMs: number;
+  /**
+   * The manual wait is longer than the policy's `maxRetryAfterMs`: show the
+   * time it ends rather than a countdown (until it comes within the cap).
+   */
+  longWait: boolean;
   /** Whether `retry()` would send now. */
   canRetry: boolean;
   /** Starts a new submission; ignored while one is in flight or told to wait. */
@@ -85,9 +90,8 @@ const IDLE: State = { status: 'idle' };
 export function useInviteUser(options: UseInviteUserOptions): UseInviteUserResult {
   const config = useContext(InviteKitContext);
   const client = useInviteClient(options.client);
-  // Key by key, as the dialog reads `maxRetryAfterMs` to choose between a
-  // countdown and "try again at": a prop's `random` must not drop the provider's cap.
-  const retryPolicy: RetryPolicy = { ...config?.retryPolicy, ...options.retryPolicy };
+  // Key by key: a prop's `random` must not drop the provider's cap.
+  const retryPolicy = { ...DEFAULT_RETRY_POLICY, ...config?.retryPolicy, ...options.retryPolicy };
   // Read by callbacks that run after commit (requests, timers), never during render.
   const latest = useRef<UseInviteUserOptions & { client: InviteClient; retryPolicy: RetryPolicy }>(null!);
   useEffect(() => {
@@ -235,6 +239,7 @@ export function useInviteUser(options: UseInviteUserOptions): UseInviteUserResul
     wait,
     retryAt: wait === 'offline' ? null : retryAt,
     remainingMs,
+    longWait: wait === 'manual' && remainingMs > retryPolicy.maxRetryAfterMs,
     canRetry: state.status === 'error' && state.wait === 'manual' && remainingMs === 0,
     invite,
     retry,

@@ -180,6 +180,23 @@ describe('useInviteUser', () => {
       expect(seen.count).toBe(1);
     });
 
+    it('should report a long wait (a time to show) until it comes within the 60 s cap', async () => {
+      serve(failWith(429, { 'Retry-After': '120' }));
+      const { result } = renderInviteUser();
+
+      act(() => result.current.invite(EMAIL));
+      await advance(0);
+      expect(result.current.longWait).toBe(true);
+
+      await advance(59_000);
+      expect(result.current.remainingMs).toBe(61_000);
+      expect(result.current.longWait).toBe(true);
+
+      await advance(1_000);
+      expect(result.current.remainingMs).toBe(60_000);
+      expect(result.current.longWait).toBe(false);
+    });
+
     it('should allow a retry only once the 120 s have passed, and send it once', async () => {
       const seen = serve(failWith(429, { 'Retry-After': '120' }), succeed);
       const { result } = renderInviteUser();
