@@ -130,8 +130,9 @@ export function createInviteClient(options: InviteClientOptions): InviteClient {
         }
         if (!parsed.json) throw new InviteError({ type: 'unknown_error', status: response.status });
       }
-      const error = errorFromResponse(response, parsed, Date.now());
-      if (error.retryAfterMs !== null && error.retryAfterMs > 0) gate.hold(Date.now() + error.retryAfterMs, error);
+      const answeredAt = Date.now();
+      const error = errorFromResponse(response, parsed, answeredAt);
+      if (error.retryAfterMs !== null && error.retryAfterMs > 0) gate.hold(answeredAt + error.retryAfterMs, error);
       throw error;
     } catch (error) {
       if (error instanceof InviteError) throw error;

@@ -2,21 +2,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { RetryPolicy } from '../api/decideRetry.js';
-import type { InviteError } from '../api/InviteError.js';
 import { inviteFormSchema, type InviteFormInput, type InviteFormOutput } from '../api/inviteFormSchema.js';
-import type { InviteClient, InviteResult } from '../api/createInviteClient.js';
-import { useInviteUser, type InviteWait } from '../hooks/useInviteUser.js';
+import { useInviteUser, type InviteWait, type UseInviteUserOptions } from '../hooks/useInviteUser.js';
 import type { Translator } from '../messages/createTranslator.js';
 import type { MessageKey } from '../messages/LocaleCatalog.js';
 import { slot, type InviteUserDialogClassNames } from './slots.js';
 
-export interface InviteUserPanelProps {
-  groupId: string;
-  client?: InviteClient;
-  retryPolicy?: RetryPolicy;
-  onInvited?: (result: InviteResult) => void;
-  onError?: (error: InviteError) => void;
+export interface InviteUserPanelProps extends UseInviteUserOptions {
   onClose: () => void;
   translator: Translator;
   titleId: string;

@@ -29,25 +29,24 @@ export function useTranslator({ locale, messages }: UseTranslatorOptions = {}): 
   const languages = useSyncExternalStore(noSubscribe, browserLanguages, serverLanguages);
   const version = useSyncExternalStore(subscribeCatalogs, getCatalogsVersion, getCatalogsVersion);
   const tag = resolveLocale([locale, config?.locale], languages?.split(','), hasCatalog);
-  const chain = localeChain(tag);
 
-  const chainKey = chain.join(' ');
-  // `version` also changes when loaders are registered after the first render.
+  // Both effect and memo derive the chain from `tag`; `version` also changes
+  // when loaders are registered after the first render.
   useEffect(() => {
-    for (const candidate of chainKey.split(' ')) {
+    for (const candidate of localeChain(tag)) {
       if (isCatalogPending(candidate)) void loadCatalog(candidate);
     }
-  }, [chainKey, version]);
+  }, [tag, version]);
 
   const providerMessages = config?.messages;
   return useMemo(() => {
     const merged: Record<string, unknown> = { ...en };
-    const catalogs = [...chain].reverse().map(getCatalog);
+    const catalogs = localeChain(tag).reverse().map(getCatalog);
     for (const source of [...catalogs, providerMessages, messages]) {
       for (const [key, value] of Object.entries(source ?? {})) if (value != null) merged[key] = value;
     }
     return createTranslator(tag, merged as typeof en);
-    // `version` changes when a catalog arrives; `chain` is derived from `tag`.
+    // `version` changes when a catalog arrives.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [tag, version, providerMessages, messages]);
 }
