@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
@@ -10,6 +10,11 @@ const external = [
   'react/jsx-runtime',
 ];
 const isExternal = (id: string) => external.some((name) => id === name || id.startsWith(`${name}/`));
+
+/** Whether a source module starts with the `'use client'` directive. */
+function isClientModule(id: string): boolean {
+  return /[\\/]src[\\/].*\.tsx?$/.test(id) && /^['"]use client['"]/.test(readFileSync(id, 'utf8'));
+}
 
 // One entry per catalog, so `invite-kit/locales/<tag>` loads just that one, and
 // `invite-kit/locales` for the map of loaders.
@@ -76,17 +81,24 @@ export default defineConfig({
     minify: false,
     target: 'es2022',
     lib: {
-      entry: { index: 'src/index.ts', msw: 'src/msw/index.ts', ...locales },
+      entry: { index: 'src/index.ts', core: 'src/core.ts', msw: 'src/msw/index.ts', ...locales },
       formats: ['es'],
     },
     rolldownOptions: {
+      preserveEntrySignatures: 'allow-extension',
       external: isExternal,
       output: {
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
-        // Bundling drops module-level directives; the main entry holds the
-        // components and hooks, so it is a client module for React Server Components.
-        banner: (chunk) => (chunk.name === 'index' ? "'use client';" : ''),
+        chunkFileNames: 'chunks/[name].js',
+        // The React modules in one chunk marked `'use client'`, everything
+        // else in chunks without it: a Next.js Route Handler importing
+        // createInviteClient from `invite-kit` gets the function itself, not a
+        // client reference. (Bundling drops module-level directives.)
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [{ name: 'client', test: isClientModule }, { name: 'shared', test: /[\\/]src[\\/](api|messages)[\\/]/ }],
+        },
+        banner: (chunk) => (chunk.name === 'client' ? "'use client';" : ''),
       },
     },
   },

@@ -1,3 +1,4 @@
+'use client';
 import { createContext } from 'react';
 import type { InviteClient } from '../api/createInviteClient.js';
 import type { RetryPolicy } from '../api/decideRetry.js';

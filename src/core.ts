@@ -1,0 +1,3 @@
+// invite-kit/core: the React-free part, for a plain Node script or server
+// code without React installed. It imports no React at all.
+export * from './api/index.js';
