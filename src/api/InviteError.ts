@@ -8,6 +8,8 @@ export interface InviteErrorInit {
   retryAfterMs?: number | null;
   /** The server's own message as plain text, or `null`. Never render it as HTML. */
   serverMessage?: string | null;
+  /** Nothing was sent: the client's shared wait refused the request. @default false */
+  refused?: boolean;
   cause?: unknown;
 }
 
@@ -21,6 +23,12 @@ export class InviteError extends Error {
   readonly status: number | null;
   readonly retryAfterMs: number | null;
   readonly serverMessage: string | null;
+  /**
+   * `true` when the client's shared wait (a `Retry-After` another request
+   * received) refused this request before anything was sent: not an attempt,
+   * so it is no reason to report a failure or to use up a retry.
+   */
+  readonly refused: boolean;
 
   constructor(init: InviteErrorInit) {
     super(`Invitation failed: ${init.type}${init.status === null ? '' : ` (HTTP ${init.status})`}`, { cause: init.cause });
@@ -28,6 +36,7 @@ export class InviteError extends Error {
     this.status = init.status;
     this.retryAfterMs = init.retryAfterMs ?? null;
     this.serverMessage = init.serverMessage ?? null;
+    this.refused = init.refused ?? false;
   }
 }
 

@@ -2,6 +2,7 @@ import { InviteError } from './InviteError.js';
 import type { InviteErrorType, ServerErrorType } from './inviteErrorTypes.js';
 import type { ResponseBody } from './parseResponseBody.js';
 import { parseRetryAfter } from './parseRetryAfter.js';
+import { waitsForServer } from './waitsForServer.js';
 
 const BY_STATUS: Record<number, ServerErrorType> = {
   400: 'invalid_request',
@@ -43,11 +44,18 @@ export function errorTypeFor(status: number, body: ResponseBody): InviteErrorTyp
   return code !== null && Object.hasOwn(BY_LEGACY_CODE, code) ? BY_LEGACY_CODE[code]! : 'unknown_error';
 }
 
+/**
+ * The error for a failed response. Only the types the retry policy waits on
+ * (429 and 5xx) take a wait from the headers: many gateways send
+ * `RateLimit-*` / `X-RateLimit-*` on every response, and a 404 carrying them
+ * must not hold every dialog on the client for the quota's whole window.
+ */
 export function errorFromResponse(response: Response, body: ResponseBody, now: number): InviteError {
+  const type = errorTypeFor(response.status, body);
   return new InviteError({
-    type: errorTypeFor(response.status, body),
+    type,
     status: response.status,
-    retryAfterMs: parseRetryAfter(response.headers, now),
+    retryAfterMs: waitsForServer(type) ? parseRetryAfter(response.headers, now) : null,
     serverMessage: body.message,
   });
 }

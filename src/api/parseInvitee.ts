@@ -5,28 +5,36 @@ export type InviteeProblem = 'validation.required' | 'validation.email' | 'valid
 
 export type ParsedInvitee = { ok: true; invitee: Invitee } | { ok: false; problem: InviteeProblem };
 
-// Decimal digits people type on the API's audience's keyboards (Arabic-Indic,
-// Persian, Devanagari, Bengali, Thai, full-width): each block runs 0–9 from its zero.
-const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0xff10];
-
+// Invisible format characters (zero-width space, the bidi marks pasting from
+// right-to-left text brings along, soft hyphen, word joiner, BOM): dropped.
+const FORMAT = /\p{Cf}/gu;
+// Control characters (NUL, tabs or line breaks inside the value): never sent.
+const CONTROL = /\p{Cc}/u;
 const LOCAL_PART = /^[^\s@"(),:;<>[\\\]]{1,64}$/u;
-const DOMAIN_LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
-const TOP_LEVEL = /^(?:\p{L}{2,63}|xn--[a-z0-9-]{2,59})$/u;
+// What would change how the URL parser reads the host, or sneak in an escape.
+const NOT_IN_DOMAIN = /[\s/?#@:%\\[\]]/u;
+const ASCII_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+const TOP_LEVEL = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 
 /**
- * Reads what a person typed into the "Email or user ID" field: trimmed; with
- * an `@` it is an email (domain lower-cased, local part kept as typed); all
- * digits is a user ID (a positive safe integer); anything else is a problem.
+ * Reads what a person typed into the "Email or user ID" field: trimmed, with
+ * invisible format characters dropped; with an `@` it is an email (the domain
+ * normalized the way the browser's URL parser does it, UTS #46: lower case,
+ * full-width letters folded, internationalized names as `xn--`; the local part
+ * kept as typed); digits in any script are a user ID (a positive safe
+ * integer); anything else is a problem.
  */
 export function parseInvitee(raw: string): ParsedInvitee {
-  const value = raw.trim();
+  const value = String(raw).replace(FORMAT, '').trim();
   if (value === '') return { ok: false, problem: 'validation.required' };
+  const looksLikeEmail = value.includes('@');
+  if (CONTROL.test(value)) return { ok: false, problem: looksLikeEmail || /\p{L}/u.test(value) ? 'validation.email' : 'validation.userId' };
 
-  if (value.includes('@')) {
+  if (looksLikeEmail) {
     const at = value.lastIndexOf('@');
     const local = value.slice(0, at);
-    const domain = value.slice(at + 1).toLowerCase();
-    return isLocalPart(local) && isDomain(domain)
+    const domain = normalizeDomain(value.slice(at + 1));
+    return isLocalPart(local) && domain
       ? { ok: true, invitee: { email: `${local}@${domain}` } }
       : { ok: false, problem: 'validation.email' };
   }
@@ -46,16 +54,39 @@ function isLocalPart(local: string): boolean {
   return LOCAL_PART.test(local) && !local.startsWith('.') && !local.endsWith('.') && !local.includes('..');
 }
 
-function isDomain(domain: string): boolean {
-  if (domain.length > 253) return false;
-  const labels = domain.split('.');
-  return labels.length >= 2 && labels.every((label) => DOMAIN_LABEL.test(label)) && TOP_LEVEL.test(labels.at(-1)!);
+/**
+ * The domain as the WHATWG URL parser leaves it (its host parsing applies
+ * UTS #46, so `ＥＸＡＭＰＬＥ.com` is `example.com` and `KİTAP.com.tr` its
+ * `xn--` form), or `null` when it is no domain a mail could go to.
+ */
+function normalizeDomain(domain: string): string | null {
+  if (domain === '' || NOT_IN_DOMAIN.test(domain)) return null;
+  let host: string;
+  try {
+    host = new URL(`http://${domain}/`).hostname;
+  } catch {
+    return null;
+  }
+  if (host.length > 253) return null;
+  const labels = host.split('.');
+  return labels.length >= 2 && labels.every((label) => ASCII_LABEL.test(label)) && TOP_LEVEL.test(labels.at(-1)!)
+    ? host
+    : null;
 }
 
+/**
+ * Any decimal digit (`\p{Nd}`: Arabic-Indic, Persian, Devanagari, Bengali,
+ * Thai, full-width, …) as its ASCII digit. Unicode keeps every such digit in
+ * a run of ten from 0 to 9, so a digit's value is its distance from the start
+ * of its run, modulo ten (some runs sit back to back).
+ */
 function toAsciiDigits(value: string): string {
-  return value.replace(/\p{Nd}/gu, (digit) => {
+  return value.replace(/[^\P{Nd}0-9]/gu, (digit) => {
     const code = digit.codePointAt(0)!;
-    const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9);
-    return zero === undefined ? digit : String(code - zero);
+    let start = code;
+    while (start > 0 && DIGIT.test(String.fromCodePoint(start - 1))) start--;
+    return String((code - start) % 10);
   });
 }
+
+const DIGIT = /^\p{Nd}$/u;

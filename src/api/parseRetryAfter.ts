@@ -1,3 +1,6 @@
+import { fromReset, parseItems } from './parseRateLimit.js';
+import { readHeader } from './readHeader.js';
+
 /** Anything with a `get(name)`, such as a fetch `Headers`. */
 export interface HeaderSource {
   get(name: string): string | null | undefined;
@@ -25,45 +28,64 @@ const DELAY_SECONDS = /^\d{1,12}$/;
 export function parseRetryAfter(headers: HeaderSource | null | undefined, now: number): number | null {
   if (!headers || !Number.isFinite(now)) return null;
   return (
-    fromRetryAfter(read(headers, 'retry-after'), now) ??
-    fromRateLimit(read(headers, 'ratelimit')) ??
-    fromReset(read(headers, 'ratelimit-reset'), now) ??
-    fromReset(read(headers, 'x-ratelimit-reset'), now)
+    fromRetryAfter(readHeader(headers, 'retry-after'), now) ??
+    fromRateLimit(readHeader(headers, 'ratelimit')) ??
+    fromReset(readHeader(headers, 'ratelimit-reset'), now) ??
+    fromReset(readHeader(headers, 'x-ratelimit-reset'), now)
   );
 }
 
-function read(headers: HeaderSource, name: string): string | null {
-  try {
-    const value = headers.get(name);
-    return typeof value === 'string' ? value.trim() : null;
-  } catch {
-    // A hand-made header source may throw; a bad header is the same as none.
-    return null;
-  }
-}
-
+/**
+ * Retry-After (RFC 9110 §10.2.3) is delay-seconds or an HTTP-date. A proxy
+ * that merges two headers makes a list (`30, 40`): the longest wait counts.
+ * An HTTP-date has a comma of its own, so it is tried whole first; a list
+ * with anything else in it is garbage as a whole.
+ */
 function fromRetryAfter(value: string | null, now: number): number | null {
   if (!value) return null;
+  const whole = fromOneRetryAfter(value, now);
+  if (whole !== null || !value.includes(',')) return whole;
+  let longest = 0;
+  for (const element of listElements(value)) {
+    const wait = fromOneRetryAfter(element, now);
+    if (wait === null) return null;
+    longest = Math.max(longest, wait);
+  }
+  return longest;
+}
+
+function fromOneRetryAfter(value: string, now: number): number | null {
   if (DELAY_SECONDS.test(value)) return secondsToMs(Number(value));
   const date = parseHttpDate(value, now);
   return date === null ? null : Math.max(0, date - now);
 }
 
-// RateLimit (draft-ietf-httpapi-ratelimit-headers): `"default";r=0;t=30`.
-function fromRateLimit(value: string | null): number | null {
-  if (!value) return null;
-  const match = /(?:^|[;,\s])t=(\d{1,12})(?=$|[;,\s])/.exec(value);
-  return match ? secondsToMs(Number(match[1])) : null;
+/** Splits a list on its commas, but keeps the comma after an HTTP-date's weekday. */
+function listElements(value: string): string[] {
+  const elements: string[] = [];
+  for (const part of value.split(',').map((piece) => piece.trim())) {
+    const previous = elements.at(-1);
+    if (previous !== undefined && /^[A-Za-z]{3,9}$/.test(previous)) elements[elements.length - 1] = `${previous}, ${part}`;
+    else elements.push(part);
+  }
+  return elements;
 }
 
-// RateLimit-Reset and X-RateLimit-Reset come as delta-seconds or as an epoch,
-// in seconds or in milliseconds, depending on the server. Tell them apart by size.
-function fromReset(value: string | null, now: number): number | null {
-  if (!value || !/^\d{1,16}$/.test(value)) return null;
-  const n = Number(value);
-  if (n < 1e9) return secondsToMs(n);
-  const epochMs = n < 1e12 ? n * 1000 : n;
-  return Number.isSafeInteger(epochMs) ? Math.max(0, epochMs - now) : null;
+// RateLimit (draft-ietf-httpapi-ratelimit-headers): `"default";r=0;t=30`, or
+// the older `limit=10, remaining=0, reset=30`. With several policies, the
+// longest reset among those used up; a policy with requests left is no reason to wait.
+function fromRateLimit(value: string | null): number | null {
+  if (!value) return null;
+  let longest: number | null = null;
+  const items = parseItems(value);
+  const exhausted = items.filter((item) => (item.params.get('r') ?? item.params.get('remaining')) === 0);
+  const unsaid = items.every((item) => !item.params.has('r') && !item.params.has('remaining'));
+  for (const item of exhausted.length ? exhausted : unsaid ? items : []) {
+    const t = item.params.get('t') ?? item.params.get('reset');
+    const wait = t === undefined ? null : secondsToMs(t);
+    if (wait !== null && (longest === null || wait > longest)) longest = wait;
+  }
+  return longest;
 }
 
 function secondsToMs(seconds: number): number | null {

@@ -1,24 +1,32 @@
 'use client';
-import { useMutation } from '@tanstack/react-query';
+import { onlineManager } from '@tanstack/react-query';
 import { useCallback, useContext, useEffect, useReducer, useRef } from 'react';
 import type { InviteClient, InviteResult, Invitee } from '../api/createInviteClient.js';
 import { decideRetry, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../api/decideRetry.js';
 import { InviteError } from '../api/InviteError.js';
+import { monotonicNow } from '../api/monotonicNow.js';
+import { reportMistake } from '../api/reportMistake.js';
+import { setLongTimeout } from '../api/setLongTimeout.js';
 import { InviteKitContext } from '../components/InviteKitContext.js';
+import { executeInviteMutation } from './executeInviteMutation.js';
+import { useCountdown } from './useCountdown.js';
 import { useInviteClient } from './useInviteClient.js';
 import { useInviteQueryClient } from './useInviteQueryClient.js';
-import { useNow } from './useNow.js';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
 
 export interface UseInviteUserOptions {
   groupId: string;
   /** Falls back to the client of `<InviteKitProvider>`. */
-  client?: InviteClient;
+  client?: InviteClient | undefined;
   /** Merged, key by key, over the provider's policy, then the defaults of `DEFAULT_RETRY_POLICY`. */
-  retryPolicy?: RetryPolicy;
+  retryPolicy?: RetryPolicy | undefined;
   /** Called once per successful invitation. */
-  onInvited?: (result: InviteResult) => void;
-  /** Called for every failed attempt, automatic retries included. */
-  onError?: (error: InviteError) => void;
+  onInvited?: ((result: InviteResult) => void) | undefined;
+  /**
+   * Called for every failed attempt, automatic retries included; not for a
+   * request the shared wait held back (nothing was sent).
+   */
+  onError?: ((error: InviteError) => void) | undefined;
 }
 
 /** Where an invitation stands. `waiting` covers countdowns and being offline. */
@@ -31,12 +39,18 @@ export interface UseInviteUserResult {
   status: InviteStatus;
   /** The last failure of the current submission (kept while waiting to retry). */
   error: InviteError | null;
+  /**
+   * A mistake in how the host set this up (an empty or non-string `groupId`,
+   * a malformed invitee), named in the developer's console: nothing the person
+   * can retry. `status` is `error` meanwhile.
+   */
+  setupError: TypeError | null;
   data: InviteResult | null;
   /** `auto`: a retry will go out by itself; `manual`: the user may retry at `retryAt`; `offline`: sent when back online. */
   wait: InviteWait | null;
-  /** When the current wait ends (epoch ms), or `null`. */
+  /** When the current wait ends (epoch ms, for showing the time), or `null`. */
   retryAt: number | null;
-  /** Milliseconds left until `retryAt`, updated every second while waiting; `0` otherwise. */
+  /** Milliseconds left of the current wait, on elapsed time, updated every second; `0` otherwise. */
   remainingMs: number;
   /**
    * The manual wait is longer than the policy's `maxRetryAfterMs`: show the
@@ -56,119 +70,162 @@ export interface UseInviteUserResult {
 type State =
   | { status: 'idle' }
   | { status: 'submitting' }
+  | { status: 'offline' }
   | { status: 'success'; data: InviteResult }
-  | { status: 'error'; error: InviteError; wait: 'auto' | 'manual' | null; retryAt: number | null };
+  | { status: 'setup'; problem: TypeError }
+  | {
+      status: 'error';
+      error: InviteError;
+      wait: 'auto' | 'manual' | null;
+      /** Epoch ms, to show; `deadline` is the same moment on the monotonic clock. */
+      retryAt: number | null;
+      deadline: number | null;
+    };
 
+/** One submission: what was typed, for which group and client, and how far it got. */
 interface Submission {
   invitee: Invitee;
+  groupId: string;
+  client: InviteClient;
   controller: AbortController;
   /** Automatic retries made so far: TanStack's `failureCount`. */
   retries: number;
-  inFlight: boolean;
-  /** No request for this submission before this time (epoch ms). */
+  /** In flight, or waiting to go out by itself: new submissions are refused. */
+  busy: boolean;
+  /** No manual retry before this moment (monotonic clock). */
   notBefore: number;
   /** Whether the policy left this failure to the user, i.e. `retry()` may send it again. */
   retryable: boolean;
-  timer?: ReturnType<typeof setTimeout>;
-}
-
-interface Variables {
-  invitee: Invitee;
-  signal: AbortSignal;
+  /** Cancels whatever it waits on: a retry timer, the connection, the shared wait. */
+  stopWaiting?: (() => void) | undefined;
 }
 
 const IDLE: State = { status: 'idle' };
 
 /**
- * The invitation machinery without any UI: a TanStack Query mutation driven by
- * the contract's retry policy, sharing the client's server-requested waits.
+ * The invitation machinery without any UI: each request a TanStack Query
+ * mutation in the host's (or our) QueryClient, driven by the contract's retry
+ * policy and sharing the client's server-requested waits.
  *
- * The waiting is done here rather than by the mutation's `retry`/`retryDelay`
- * because a mutation's pending retry cannot be cancelled from outside, and
- * closing the dialog must stop everything at once.
+ * The waiting — retries, the shared wait, the connection — is done here
+ * rather than by the mutation's `retry`/`networkMode`, because a mutation's
+ * pending retry cannot be cancelled from outside, a paused one is lost to
+ * `queryClient.clear()`, and closing the dialog must stop everything at once.
  */
 export function useInviteUser(options: UseInviteUserOptions): UseInviteUserResult {
   const config = useContext(InviteKitContext);
   const client = useInviteClient(options.client);
+  const queryClient = useInviteQueryClient();
   // Key by key: a prop's `random` must not drop the provider's cap.
   const retryPolicy = { ...DEFAULT_RETRY_POLICY, ...config?.retryPolicy, ...options.retryPolicy };
-  // Read by callbacks that run after commit (requests, timers), never during render.
-  const latest = useRef<UseInviteUserOptions & { client: InviteClient; retryPolicy: RetryPolicy }>(null!);
-  useEffect(() => {
-    latest.current = { ...options, client, retryPolicy };
+  // Read by callbacks that run after commit (responses, timers), never during render.
+  const latest = useRef({ ...options, retryPolicy, queryClient });
+  useIsomorphicLayoutEffect(() => {
+    latest.current = { ...options, retryPolicy, queryClient };
   });
-
-  const mutation = useMutation(
-    {
-      mutationKey: ['invite-kit', 'inviteUser', options.groupId],
-      mutationFn: ({ invitee, signal }: Variables) => {
-        // A mutation paused while offline resumes on reconnect even after the
-        // dialog closed; its aborted signal keeps it from sending.
-        signal.throwIfAborted();
-        return latest.current.client.inviteUser({ groupId: latest.current.groupId, invitee, signal });
-      },
-      retry: false,
-      networkMode: 'online',
-    },
-    useInviteQueryClient(),
-  );
-  const { mutateAsync, reset: resetMutation } = mutation;
 
   const [state, dispatch] = useReducer((_: State, next: State) => next, IDLE);
   const current = useRef<Submission | null>(null);
-
-  const send = useCallback(
-    (submission: Submission) => {
-      submission.inFlight = true;
-      submission.retryable = false;
-      dispatch({ status: 'submitting' });
-      mutateAsync({ invitee: submission.invitee, signal: submission.controller.signal }).then(
-        (data) => {
-          if (current.current !== submission) return;
-          submission.inFlight = false;
-          dispatch({ status: 'success', data });
-          latest.current.onInvited?.(data);
-        },
-        (cause: unknown) => {
-          if (current.current !== submission || submission.controller.signal.aborted) return;
-          submission.inFlight = false;
-          const error = cause instanceof InviteError ? cause : new InviteError({ type: 'unknown_error', status: null, cause });
-          const now = Date.now();
-          const decision = decideRetry(error, submission.retries, now, latest.current.retryPolicy);
-          switch (decision.type) {
-            case 'auto':
-              submission.notBefore = now + decision.delayMs;
-              submission.timer = setTimeout(() => {
-                submission.retries++;
-                send(submission);
-              }, decision.delayMs);
-              dispatch({ status: 'error', error, wait: 'auto', retryAt: submission.notBefore });
-              break;
-            case 'manual':
-              submission.notBefore = decision.notBefore;
-              submission.retryable = true;
-              dispatch({ status: 'error', error, wait: 'manual', retryAt: decision.notBefore });
-              break;
-            case 'resubmit':
-              dispatch({ status: 'error', error, wait: null, retryAt: null });
-              break;
-            default:
-              decision satisfies never;
-          }
-          latest.current.onError?.(error);
-        },
-      );
-    },
-    [mutateAsync],
-  );
 
   const stop = useCallback(() => {
     const submission = current.current;
     current.current = null;
     if (submission) {
-      clearTimeout(submission.timer);
+      submission.stopWaiting?.();
       submission.controller.abort();
     }
+  }, []);
+
+  const send = useCallback((submission: Submission) => {
+    if (current.current !== submission) return;
+    submission.stopWaiting?.();
+    submission.busy = true;
+    submission.retryable = false;
+    // Offline (TanStack's online manager): nothing leaves until the connection is back.
+    if (!onlineManager.isOnline()) {
+      dispatch({ status: 'offline' });
+      submission.stopWaiting = onlineManager.subscribe((online) => {
+        if (online) send(submission);
+      });
+      return;
+    }
+    dispatch({ status: 'submitting' });
+    const { groupId, invitee, client: submittedTo, controller } = submission;
+    executeInviteMutation(latest.current.queryClient, ['invite-kit', 'inviteUser', groupId], { groupId, invitee }, () =>
+      submittedTo.inviteUser({ groupId, invitee, signal: controller.signal }),
+    ).then(
+      (data) => {
+        if (current.current !== submission) return;
+        submission.busy = false;
+        dispatch({ status: 'success', data });
+        latest.current.onInvited?.(data);
+      },
+      (cause: unknown) => {
+        if (current.current !== submission || controller.signal.aborted) return;
+        submission.busy = false;
+        // A programming mistake (the client's TypeError): no retry can help.
+        if (cause instanceof TypeError) {
+          reportMistake(cause);
+          dispatch({ status: 'setup', problem: cause });
+          return;
+        }
+        const error = cause instanceof InviteError ? cause : new InviteError({ type: 'unknown_error', status: null, cause });
+        const policy = latest.current.retryPolicy;
+        const now = Date.now();
+        const wait = (ms: number, kind: 'auto' | 'manual') =>
+          dispatch({ status: 'error', error, wait: kind, retryAt: now + ms, deadline: monotonicNow() + ms });
+
+        if (error.refused) {
+          // Held back by a wait another request was given: nothing was sent,
+          // so it is no attempt — no onError, no retry used up. It goes out
+          // when that wait ends, unless the wait is too long to sit through.
+          const left = submittedTo.wait.remainingMs();
+          if (left > policy.maxRetryAfterMs) {
+            submission.notBefore = monotonicNow() + left;
+            submission.retryable = true;
+            wait(left, 'manual');
+          } else {
+            submission.busy = true;
+            const unsubscribe = submittedTo.wait.subscribe(() => {
+              if (!submittedTo.wait.getReason()) send(submission);
+            });
+            // The shared wait may already have ended while the refusal travelled.
+            const timer = setLongTimeout(() => send(submission), left);
+            submission.stopWaiting = () => {
+              unsubscribe();
+              timer();
+            };
+            wait(left, 'auto');
+          }
+          return;
+        }
+
+        const decision = decideRetry(error, submission.retries, now, policy);
+        switch (decision.type) {
+          case 'auto':
+            submission.busy = true;
+            submission.stopWaiting = setLongTimeout(() => {
+              submission.retries++;
+              send(submission);
+            }, decision.delayMs);
+            wait(decision.delayMs, 'auto');
+            break;
+          case 'manual': {
+            const left = Math.max(0, decision.notBefore - now);
+            submission.notBefore = monotonicNow() + left;
+            submission.retryable = true;
+            wait(left, 'manual');
+            break;
+          }
+          case 'resubmit':
+            dispatch({ status: 'error', error, wait: null, retryAt: null, deadline: null });
+            break;
+          default:
+            decision satisfies never;
+        }
+        latest.current.onError?.(error);
+      },
+    );
   }, []);
 
   const start = useCallback(
@@ -176,23 +233,25 @@ export function useInviteUser(options: UseInviteUserOptions): UseInviteUserResul
       stop();
       const submission: Submission = {
         invitee,
+        groupId: latest.current.groupId,
+        client,
         controller: new AbortController(),
         retries: 0,
-        inFlight: false,
+        busy: false,
         notBefore: 0,
         retryable: false,
       };
       current.current = submission;
       send(submission);
     },
-    [send, stop],
+    [client, send, stop],
   );
 
   // Refuses synchronously, so two clicks in one tick or a held Enter send once,
   // and nothing is sent while the server's wait runs.
   const isBlocked = () => {
     const submission = current.current;
-    return !!submission && (submission.inFlight || Date.now() < submission.notBefore);
+    return !!submission && (submission.busy || monotonicNow() < submission.notBefore);
   };
 
   const invite = useCallback(
@@ -211,36 +270,52 @@ export function useInviteUser(options: UseInviteUserOptions): UseInviteUserResul
 
   const cancel = useCallback(() => {
     stop();
-    resetMutation();
     dispatch(IDLE);
-  }, [stop, resetMutation]);
+  }, [stop]);
+
+  // A submission belongs to the group and client it was made with: when
+  // either changes, it is cancelled (in the commit, before any timer can fire).
+  const made = useRef({ groupId: options.groupId, client });
+  useIsomorphicLayoutEffect(() => {
+    if (made.current.groupId === options.groupId && made.current.client === client) return;
+    made.current = { groupId: options.groupId, client };
+    cancel();
+  }, [options.groupId, client, cancel]);
 
   // Unmounting (closing the dialog) aborts the request and every scheduled retry.
   useEffect(() => stop, [stop]);
 
-  const retryAt = state.status === 'error' ? state.retryAt : null;
-  const now = useNow(retryAt);
-  const remainingMs = retryAt === null ? 0 : Math.max(0, retryAt - now);
+  const errorState = state.status === 'error' ? state : null;
+  const remainingMs = useCountdown(errorState?.deadline ?? null);
 
-  let status: InviteStatus = state.status;
+  let status: InviteStatus;
   let wait: InviteWait | null = null;
-  if (state.status === 'submitting' && mutation.isPaused) {
-    status = 'waiting';
-    wait = 'offline';
-  } else if (state.status === 'error' && (state.wait === 'auto' || (state.wait === 'manual' && remainingMs > 0))) {
-    status = 'waiting';
-    wait = state.wait;
+  switch (state.status) {
+    case 'offline':
+      status = 'waiting';
+      wait = 'offline';
+      break;
+    case 'setup':
+      status = 'error';
+      break;
+    case 'error':
+      status = state.wait === 'auto' || (state.wait === 'manual' && remainingMs > 0) ? 'waiting' : 'error';
+      if (status === 'waiting') wait = state.wait;
+      break;
+    default:
+      status = state.status;
   }
 
   return {
     status,
-    error: state.status === 'error' ? state.error : null,
+    error: errorState?.error ?? null,
+    setupError: state.status === 'setup' ? state.problem : null,
     data: state.status === 'success' ? state.data : null,
     wait,
-    retryAt: wait === 'offline' ? null : retryAt,
+    retryAt: errorState?.retryAt ?? null,
     remainingMs,
     longWait: wait === 'manual' && remainingMs > retryPolicy.maxRetryAfterMs,
-    canRetry: state.status === 'error' && state.wait === 'manual' && remainingMs === 0,
+    canRetry: errorState?.wait === 'manual' && remainingMs === 0,
     invite,
     retry,
     cancel,

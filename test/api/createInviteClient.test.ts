@@ -1187,12 +1187,11 @@ describe('createInviteClient', () => {
     });
 
     it('should report the time left in retryAfterMs', async () => {
-      vi.useFakeTimers({ toFake: ['Date'] });
-      vi.setSystemTime(T0);
+      vi.useFakeTimers({ toFake: ['Date', 'performance', 'setTimeout', 'clearTimeout'], now: T0 });
       const seen = rateLimitedOnce();
       const client = makeClient();
       await rejectionOf(client.inviteUser({ groupId: '1234', invitee: EMAIL }));
-      vi.setSystemTime(T0 + 29_000);
+      vi.advanceTimersByTime(29_000);
 
       const error = await rejectionOf(client.inviteUser({ groupId: '1234', invitee: EMAIL }));
 
@@ -1202,6 +1201,7 @@ describe('createInviteClient', () => {
         status: 429,
         retryAfterMs: 1_000,
         serverMessage: 'Too many requests, please try again later',
+        refused: true,
       });
     });
 
@@ -1216,12 +1216,11 @@ describe('createInviteClient', () => {
     });
 
     it('should send again once the wait has passed', async () => {
-      vi.useFakeTimers({ toFake: ['Date'] });
-      vi.setSystemTime(T0);
+      vi.useFakeTimers({ toFake: ['Date', 'performance', 'setTimeout', 'clearTimeout'], now: T0 });
       const seen = rateLimitedOnce();
       const client = makeClient();
       await rejectionOf(client.inviteUser({ groupId: '1234', invitee: EMAIL }));
-      vi.setSystemTime(T0 + 30_000);
+      vi.advanceTimersByTime(30_000);
 
       await expect(client.inviteUser({ groupId: '1234', invitee: EMAIL })).resolves.toMatchObject({ groupId: '1234' });
       expect(seen.count).toBe(2);
@@ -1262,8 +1261,7 @@ describe('createInviteClient', () => {
     });
 
     it('should show the end of the wait in wait.getSnapshot()', async () => {
-      vi.useFakeTimers({ toFake: ['Date'] });
-      vi.setSystemTime(T0);
+      vi.useFakeTimers({ toFake: ['Date'], now: T0 });
       rateLimitedOnce();
       const client = makeClient();
 
@@ -1273,9 +1271,8 @@ describe('createInviteClient', () => {
       expect(client.wait.getSnapshot()).toBe(T0 + 30_000);
     });
 
-    it('should notify wait.subscribe listeners when a wait starts, until they unsubscribe', async () => {
-      vi.useFakeTimers({ toFake: ['Date'] });
-      vi.setSystemTime(T0);
+    it('should notify wait.subscribe listeners when a wait starts and when it ends, until they unsubscribe', async () => {
+      vi.useFakeTimers({ toFake: ['Date', 'performance', 'setTimeout', 'clearTimeout'], now: T0 });
       server.use(
         http.put(ENDPOINT, () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '30' } })),
       );
@@ -1285,12 +1282,15 @@ describe('createInviteClient', () => {
 
       await rejectionOf(client.inviteUser({ groupId: '1234', invitee: EMAIL }));
       expect(listener).toHaveBeenCalledTimes(1);
+      vi.advanceTimersByTime(30_000);
+      expect(listener).toHaveBeenCalledTimes(2);
+      expect(client.wait.getSnapshot()).toBe(0);
 
       unsubscribe();
-      vi.setSystemTime(T0 + 31_000);
+      vi.advanceTimersByTime(1_000);
       await rejectionOf(client.inviteUser({ groupId: '1234', invitee: EMAIL }));
 
-      expect(listener).toHaveBeenCalledTimes(1);
+      expect(listener).toHaveBeenCalledTimes(2);
       expect(client.wait.getSnapshot()).toBe(T0 + 61_000);
     });
 

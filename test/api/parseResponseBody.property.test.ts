@@ -84,7 +84,9 @@ function expectPlainMessage(message: string | null) {
   expect(message).not.toMatch(/\s\s/);
 }
 
-describe('response body properties', () => {
+// Thousands of runs each: on a loaded machine that takes seconds, so a
+// generous limit, or a slow run would fail for no fault of the code.
+describe('response body properties', { timeout: 60_000 }, () => {
   describe('given random bodies', () => {
     it(`should never throw in parseResponseBody for ${NUM_RUNS} random bodies`, () => {
       fc.assert(

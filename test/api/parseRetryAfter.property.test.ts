@@ -78,7 +78,9 @@ function expectUsableWait(result: number | null) {
   expect(result).toBeGreaterThanOrEqual(0);
 }
 
-describe('parseRetryAfter properties', () => {
+// Thousands of runs each: on a loaded machine that takes seconds, so a
+// generous limit, or a slow run would fail for no fault of the code.
+describe('parseRetryAfter properties', { timeout: 60_000 }, () => {
   describe('given random values in any of the four headers', () => {
     it(`should never throw and return null or a safe non-negative integer for ${NUM_RUNS} random header sets`, () => {
       fc.assert(

@@ -1,0 +1,31 @@
+'use client';
+import { useEffect, useReducer } from 'react';
+import { monotonicNow } from '../api/monotonicNow.js';
+import { setLongTimeout } from '../api/setLongTimeout.js';
+
+/**
+ * Milliseconds left until `deadline` (on the monotonic clock), re-rendering
+ * at each whole second left, so a countdown changes exactly when its
+ * displayed number would. `0` and idle when there is no deadline.
+ */
+export function useCountdown(deadline: number | null): number {
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    if (deadline === null) return;
+    let cancel: (() => void) | undefined;
+    const tick = () => {
+      const left = deadline - monotonicNow();
+      if (left <= 0) return;
+      // Wake at the next whole-second boundary of the time left.
+      cancel = setLongTimeout(() => {
+        rerender();
+        tick();
+      }, left % 1000 || 1000);
+    };
+    tick();
+    return () => cancel?.();
+  }, [deadline]);
+  // Read at render time: renders are scheduled at the boundaries above, and a
+  // stored value would be stale on the render that starts a wait.
+  return deadline === null ? 0 : Math.max(0, Math.ceil(deadline - monotonicNow()));
+}
