@@ -6,25 +6,25 @@ export interface RetryPolicy {
    * Automatic retries per submission; a failed automatic retry is not retried again.
    * @default 1
    */
-  maxAutoRetries?: number;
+  maxAutoRetries?: number | undefined;
   /**
    * The longest server-requested wait that is still waited out automatically;
    * longer waits become "try again at …".
    * @default 60000
    */
-  maxRetryAfterMs?: number;
+  maxRetryAfterMs?: number | undefined;
   /**
    * Bounds of the random wait used when the server gives no usable Retry-After.
    * @default 1000
    */
-  jitterMinMs?: number;
+  jitterMinMs?: number | undefined;
   /** @default 2000 */
-  jitterMaxMs?: number;
+  jitterMaxMs?: number | undefined;
   /**
    * A number in [0, 1); injectable so tests are deterministic.
    * @default Math.random
    */
-  random?: () => number;
+  random?: (() => number) | undefined;
 }
 
 /** What to do after a failure. */
@@ -45,6 +45,18 @@ export const DEFAULT_RETRY_POLICY: Required<RetryPolicy> = {
 };
 
 /**
+ * The defaults with each policy laid over them key by key, later ones
+ * winning; a key set to `undefined` keeps what was there.
+ */
+export function resolveRetryPolicy(...policies: Array<RetryPolicy | null | undefined>): Required<RetryPolicy> {
+  const resolved: Record<string, unknown> = { ...DEFAULT_RETRY_POLICY };
+  for (const policy of policies) {
+    for (const [key, value] of Object.entries(policy ?? {})) if (value !== undefined) resolved[key] = value;
+  }
+  return resolved as Required<RetryPolicy>;
+}
+
+/**
  * The retry policy of the contract as one pure function.
  *
  * `retriesSoFar` counts the automatic retries this submission has already
@@ -58,7 +70,7 @@ export function decideRetry(
   now: number,
   policy: RetryPolicy = {},
 ): RetryDecision {
-  const p = { ...DEFAULT_RETRY_POLICY, ...policy };
+  const p = resolveRetryPolicy(policy);
   const wait = error.retryAfterMs;
   const canAuto = retriesSoFar < p.maxAutoRetries;
   const jitter = () => {

@@ -5,10 +5,10 @@ import type { RetryPolicy } from '../api/decideRetry.js';
 import type { Messages } from '../messages/LocaleCatalog.js';
 
 export interface InviteKitConfig {
-  client?: InviteClient;
-  locale?: string;
-  messages?: Messages;
-  retryPolicy?: RetryPolicy;
+  client?: InviteClient | undefined;
+  locale?: string | undefined;
+  messages?: Messages | undefined;
+  retryPolicy?: RetryPolicy | undefined;
 }
 
 /** App-wide defaults from `<InviteKitProvider>`; `null` outside one. */

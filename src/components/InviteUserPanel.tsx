@@ -1,21 +1,23 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { inviteFormSchema, type InviteFormInput, type InviteFormOutput } from '../api/inviteFormSchema.js';
-import { useInviteUser, type InviteWait, type UseInviteUserOptions } from '../hooks/useInviteUser.js';
+import { useFocusKept } from '../hooks/useFocusKept.js';
+import { useInviteUser, type UseInviteUserOptions } from '../hooks/useInviteUser.js';
+import { usePhaseAnnouncement } from '../hooks/usePhaseAnnouncement.js';
 import type { Translator } from '../messages/createTranslator.js';
 import type { MessageKey } from '../messages/LocaleCatalog.js';
+import type { PanelProps } from './ModalDialog.js';
 import { slot, type InviteUserDialogClassNames } from './slots.js';
+import { VisuallyHidden } from './VisuallyHidden.js';
 
-export interface InviteUserPanelProps extends UseInviteUserOptions {
-  onClose: () => void;
+export interface InviteUserPanelProps extends UseInviteUserOptions, PanelProps {
   translator: Translator;
-  titleId: string;
-  descriptionId: string;
-  classNames?: InviteUserDialogClassNames;
+  classNames?: InviteUserDialogClassNames | undefined;
 }
 
+const submitOf = (root: HTMLElement) => root.querySelector<HTMLElement>('[data-slot="submit"],[data-slot="invite-another"]');
 
 /** The dialog's content: mounted while open, so unmounting on close stops all network activity. */
 export function InviteUserPanel(props: InviteUserPanelProps) {
@@ -25,6 +27,7 @@ export function InviteUserPanel(props: InviteUserPanelProps) {
   const inputId = `${id}input`;
   const fieldErrorId = `${id}error`;
   const successRef = useRef<HTMLButtonElement>(null);
+  const rootRef = useFocusKept(submitOf);
 
   const form = useForm<InviteFormInput, unknown, InviteFormOutput>({
     resolver: zodResolver(inviteFormSchema),
@@ -68,15 +71,28 @@ export function InviteUserPanel(props: InviteUserPanelProps) {
         ? invite.longWait && invite.retryAt !== null
           ? t('retry.at', { time: translator.formatTime(invite.retryAt) })
           : t('retry.countdown', { seconds })
-        : null;
+        : wait === 'offline'
+          ? t('offline')
+          : null;
   const successText = invite.data ? t('success', { invitee: invite.data.invitee.email ?? String(invite.data.invitee.userId) }) : null;
-  const announcement = useWaitAnnouncement(wait, invite.retryAt, wait === 'offline' ? t('offline') : waitText, translator);
+  // One polite announcement when a wait starts and one when it ends, never
+  // one per tick: the visible countdown is a silent `role="timer"`.
+  const announcement = usePhaseAnnouncement(wait ? `${wait} ${invite.retryAt}` : status, (before) =>
+    wait
+      ? waitText
+      : status === 'submitting' && before.startsWith('auto')
+        ? t('retry.retrying')
+        : invite.canRetry && before.startsWith('manual')
+          ? t('retry.ready')
+          : null,
+  );
 
   const fieldErrorKey = form.formState.errors.invitee?.message as MessageKey | undefined;
   const busy = status === 'submitting' || status === 'waiting';
+  const alertKey: MessageKey | null = invite.setupError ? 'error.setup' : error && !fieldError ? `error.${error.type}` : null;
 
   return (
-    <div {...slot('content', cn)}>
+    <div ref={rootRef} {...slot('content', cn)}>
       <h2 id={props.titleId} {...slot('title', cn)}>
         {t('title')}
       </h2>
@@ -115,7 +131,7 @@ export function InviteUserPanel(props: InviteUserPanelProps) {
               )}
             </div>
             <div role="alert" {...slot('alert', cn)}>
-              {error && !fieldError ? t(`error.${error.type}`) : null}
+              {alertKey && t(alertKey)}
             </div>
             {error?.serverMessage && (
               <p {...slot('server-message', cn)}>
@@ -123,11 +139,10 @@ export function InviteUserPanel(props: InviteUserPanelProps) {
               </p>
             )}
             {waitText && (
-              <p role="timer" {...slot('countdown', cn)}>
+              <p role={wait === 'offline' ? undefined : 'timer'} {...slot(wait === 'offline' ? 'offline' : 'countdown', cn)}>
                 {waitText}
               </p>
             )}
-            {wait === 'offline' && <p {...slot('offline', cn)}>{t('offline')}</p>}
           </>
         )}
         {/* The polite live region exists from the start, so its first message is
@@ -136,9 +151,7 @@ export function InviteUserPanel(props: InviteUserPanelProps) {
           {successText ? (
             <p {...slot('success', cn)}>{successText}</p>
           ) : (
-            <span key={announcement.id} className="invite-kit-visually-hidden">
-              {announcement.text}
-            </span>
+            <VisuallyHidden key={announcement.id}>{announcement.text}</VisuallyHidden>
           )}
         </div>
         <div {...slot('actions', cn)}>
@@ -174,33 +187,11 @@ export function InviteUserPanel(props: InviteUserPanelProps) {
       </form>
       {/* Last in the DOM (drawn at the top corner by the theme), so the
           browser's own dialog focusing lands on the field, and Tab reaches
-          the close button after the form's actions. */}
-      {/* The × is drawn by the theme; the name comes from aria-label. */}
-      <button type="button" aria-label={t('close')} onClick={onClose} {...slot('close', cn)} />
+          the close button after the form's actions. The × is text, so it
+          shows without the stylesheet; the name comes from aria-label. */}
+      <button type="button" aria-label={t('close')} onClick={onClose} {...slot('close', cn)}>
+        <span aria-hidden="true">×</span>
+      </button>
     </div>
   );
-}
-
-/**
- * One polite announcement when a wait starts and one when it ends, never one
- * per tick: the visible countdown is a silent `role="timer"`.
- */
-function useWaitAnnouncement(wait: InviteWait | null, retryAt: number | null, waitText: string | null, { t }: Translator) {
-  const [announcement, setAnnouncement] = useState({ text: '', id: 0 });
-  const previous = useRef<{ wait: InviteWait | null; retryAt: number | null }>({ wait: null, retryAt: null });
-  // Only the text at the start of a wait is spoken; later ticks change it silently.
-  const latestWaitText = useRef(waitText);
-  latestWaitText.current = waitText;
-
-  useEffect(() => {
-    const before = previous.current;
-    previous.current = { wait, retryAt };
-    // A new id re-creates the text node, so the same sentence twice is still announced twice.
-    const say = (text: string) => setAnnouncement((a) => ({ text, id: a.id + 1 }));
-    if (wait && (wait !== before.wait || retryAt !== before.retryAt)) say(latestWaitText.current ?? '');
-    else if (!wait && before.wait === 'manual') say(t('retry.ready'));
-    else if (!wait && before.wait === 'auto') say(t('retry.retrying'));
-  }, [wait, retryAt, t]);
-
-  return announcement;
 }

@@ -26,6 +26,6 @@ export type InviteUserDialogSlot =
 export type InviteUserDialogClassNames = Partial<Record<InviteUserDialogSlot, string>>;
 
 /** Props that mark an element as a part: `data-slot` plus the host's class, if any. */
-export function slot(name: InviteUserDialogSlot, classNames: InviteUserDialogClassNames | undefined, extra?: string) {
+export function slot<S extends string>(name: S, classNames: Partial<Record<S, string>> | undefined, extra?: string) {
   return { 'data-slot': name, className: [classNames?.[name], extra].filter(Boolean).join(' ') || undefined };
 }

@@ -2,7 +2,7 @@
 import { onlineManager } from '@tanstack/react-query';
 import { useCallback, useContext, useEffect, useReducer, useRef } from 'react';
 import type { InviteClient, InviteResult, Invitee } from '../api/createInviteClient.js';
-import { decideRetry, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../api/decideRetry.js';
+import { decideRetry, resolveRetryPolicy, type RetryPolicy } from '../api/decideRetry.js';
 import { InviteError } from '../api/InviteError.js';
 import { monotonicNow } from '../api/monotonicNow.js';
 import { reportMistake } from '../api/reportMistake.js';
@@ -117,7 +117,7 @@ export function useInviteUser(options: UseInviteUserOptions): UseInviteUserResul
   const client = useInviteClient(options.client);
   const queryClient = useInviteQueryClient();
   // Key by key: a prop's `random` must not drop the provider's cap.
-  const retryPolicy = { ...DEFAULT_RETRY_POLICY, ...config?.retryPolicy, ...options.retryPolicy };
+  const retryPolicy = resolveRetryPolicy(config?.retryPolicy, options.retryPolicy);
   // Read by callbacks that run after commit (responses, timers), never during render.
   const latest = useRef({ ...options, retryPolicy, queryClient });
   useIsomorphicLayoutEffect(() => {

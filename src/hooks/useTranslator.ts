@@ -15,8 +15,8 @@ const serverLanguages = () => null;
 const hasCatalog = (tag: string) => !!getCatalog(tag) || isCatalogPending(tag);
 
 export interface UseTranslatorOptions {
-  locale?: string;
-  messages?: Messages;
+  locale?: string | undefined;
+  messages?: Messages | undefined;
 }
 
 /**

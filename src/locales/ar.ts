@@ -28,6 +28,7 @@ export const ar = {
   'error.network_error': 'تعذّر الاتصال. تحقّق من اتصالك بالإنترنت.',
   'error.timeout': 'استغرق الطلب وقتًا طويلًا.',
   'error.unknown_error': 'حدث خطأ غير متوقع. يُرجى المحاولة مرة أخرى.',
+  'error.setup': 'هذا النموذج غير مُعدّ بشكل صحيح. لم يُرسَل شيء.',
   'error.details': 'رد الخادم: {message}',
   'retry.countdown': {
     zero: 'يمكنك المحاولة مرة أخرى بعد {seconds} ثانية.',

@@ -29,6 +29,7 @@ export const en = {
   'error.network_error': 'Couldn’t connect. Check your internet connection.',
   'error.timeout': 'The request took too long.',
   'error.unknown_error': 'Something unexpected happened. Please try again.',
+  'error.setup': 'This form isn’t set up correctly. Nothing was sent.',
   'error.details': 'Server response: {message}',
   'retry.countdown': {
     one: 'You can try again in {seconds} second.',

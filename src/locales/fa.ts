@@ -31,6 +31,7 @@ export const fa = {
   'error.network_error': 'اتصال برقرار نشد. اتصال اینترنت خود را بررسی کنید.',
   'error.timeout': 'درخواست بیش از حد طول کشید.',
   'error.unknown_error': 'خطای غیرمنتظره‌ای رخ داد. لطفاً دوباره تلاش کنید.',
+  'error.setup': 'این فرم درست تنظیم نشده است. چیزی ارسال نشد.',
   'error.details': 'پاسخ سرور: {message}',
   'retry.countdown': {
     one: '{seconds} ثانیهٔ دیگر می‌توانید دوباره تلاش کنید.',

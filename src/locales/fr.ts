@@ -28,6 +28,7 @@ export const fr = {
   'error.network_error': 'Connexion impossible. Vérifiez votre accès à Internet.',
   'error.timeout': 'La requête a expiré.',
   'error.unknown_error': 'Erreur inattendue. Veuillez réessayer.',
+  'error.setup': 'Ce formulaire est mal configuré. Rien n’a été envoyé.',
   'error.details': 'Réponse du serveur\u00a0: {message}',
   // `many` is CLDR's form for round millions ("1 000 000 de secondes"); a
   // countdown never gets there, and digits read naturally with `secondes`.

@@ -28,6 +28,7 @@ export const id = {
   'error.network_error': 'Tidak dapat terhubung. Periksa koneksi internet Anda.',
   'error.timeout': 'Permintaan memakan waktu terlalu lama.',
   'error.unknown_error': 'Terjadi kesalahan yang tidak terduga. Silakan coba lagi.',
+  'error.setup': 'Formulir ini belum diatur dengan benar. Tidak ada yang dikirim.',
   'error.details': 'Respons server: {message}',
   'retry.countdown': { other: 'Anda dapat mencoba lagi dalam {seconds} detik.' },
   'retry.auto': { other: 'Mencoba lagi secara otomatis dalam {seconds} detik…' },

@@ -31,6 +31,7 @@ export const it = {
   'error.network_error': 'Impossibile connettersi. Controllare la connessione a Internet.',
   'error.timeout': 'La richiesta è scaduta.',
   'error.unknown_error': 'Errore imprevisto. Riprovare.',
+  'error.setup': 'Questo modulo non è configurato correttamente. Non è stato inviato nulla.',
   'error.details': 'Risposta del server: {message}',
   // `many` is CLDR's form for round millions ("1.000.000 di secondi"), never reached by a countdown.
   'retry.countdown': {

@@ -28,6 +28,7 @@ export const ms = {
   'error.network_error': 'Tidak dapat menyambung. Semak sambungan Internet Anda.',
   'error.timeout': 'Permintaan mengambil masa terlalu lama.',
   'error.unknown_error': 'Sesuatu yang tidak dijangka berlaku. Sila cuba lagi.',
+  'error.setup': 'Borang ini tidak disediakan dengan betul. Tiada apa-apa yang dihantar.',
   'error.details': 'Respons pelayan: {message}',
   'retry.countdown': { other: 'Anda boleh cuba lagi dalam {seconds} saat.' },
   'retry.auto': { other: 'Mencuba semula secara automatik dalam {seconds} saat…' },

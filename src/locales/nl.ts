@@ -28,6 +28,7 @@ export const nl = {
   'error.network_error': 'Geen verbinding. Controleer uw internetverbinding.',
   'error.timeout': 'Het verzoek duurde te lang.',
   'error.unknown_error': 'Er is iets onverwachts gebeurd. Probeer het opnieuw.',
+  'error.setup': 'Dit formulier is niet goed ingesteld. Er is niets verzonden.',
   'error.details': 'Antwoord van de server: {message}',
   'retry.countdown': {
     one: 'U kunt het over {seconds} seconde opnieuw proberen.',

@@ -31,6 +31,7 @@ export const pt = {
   'error.network_error': 'Não foi possível conectar. Verifique sua conexão com a internet.',
   'error.timeout': 'A solicitação expirou.',
   'error.unknown_error': 'Erro inesperado. Tente novamente.',
+  'error.setup': 'Este formulário não está configurado corretamente. Nada foi enviado.',
   'error.details': 'Resposta do servidor: {message}',
   // `many` is CLDR's form for round millions ("1.000.000 de segundos"), never reached by a countdown.
   'retry.countdown': {

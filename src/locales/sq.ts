@@ -28,6 +28,7 @@ export const sq = {
   'error.network_error': 'Lidhja dështoi. Kontrolloni lidhjen me internetin.',
   'error.timeout': 'Kërkesa zgjati shumë.',
   'error.unknown_error': 'Ndodhi një gabim i papritur. Provoni sërish.',
+  'error.setup': 'Ky formular nuk është konfiguruar si duhet. Nuk u dërgua asgjë.',
   'error.details': 'Përgjigjja e serverit: {message}',
   'retry.countdown': {
     one: 'Provoni sërish pas {seconds} sekonde.',

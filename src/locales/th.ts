@@ -31,6 +31,7 @@ export const th = {
   'error.network_error': 'เชื่อมต่อไม่ได้ โปรดตรวจสอบอินเทอร์เน็ต',
   'error.timeout': 'คำขอใช้เวลานานเกินไป',
   'error.unknown_error': 'เกิดข้อผิดพลาดที่ไม่คาดคิด โปรดลองอีกครั้ง',
+  'error.setup': 'แบบฟอร์มนี้ตั้งค่าไม่ถูกต้อง จึงยังไม่ได้ส่งอะไร',
   'error.details': 'เซิร์ฟเวอร์ตอบกลับ: {message}',
   'retry.countdown': { other: 'ลองอีกครั้งได้ในอีก {seconds} วินาที' },
   'retry.auto': { other: 'จะลองอีกครั้งโดยอัตโนมัติในอีก {seconds} วินาที…' },

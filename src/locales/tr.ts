@@ -31,6 +31,7 @@ export const tr = {
   'error.network_error': 'Bağlanılamadı. İnternet bağlantınızı kontrol edin.',
   'error.timeout': 'İstek çok uzun sürdü.',
   'error.unknown_error': 'Beklenmeyen bir hata oluştu. Tekrar deneyin.',
+  'error.setup': 'Bu form doğru yapılandırılmamış. Hiçbir şey gönderilmedi.',
   'error.details': 'Sunucu yanıtı: {message}',
   'retry.countdown': {
     one: '{seconds} saniye sonra tekrar deneyebilirsiniz.',

@@ -31,6 +31,7 @@ export const ur = {
   'error.network_error': 'کنکشن نہیں ہو سکا۔ اپنا انٹرنیٹ کنکشن چیک کریں۔',
   'error.timeout': 'درخواست میں بہت دیر لگ گئی۔',
   'error.unknown_error': 'کچھ غیر متوقع ہوا۔ براہ کرم دوبارہ کوشش کریں۔',
+  'error.setup': 'یہ فارم درست طریقے سے ترتیب نہیں دیا گیا۔ کچھ نہیں بھیجا گیا۔',
   'error.details': 'سرور کا جواب: {message}',
   'retry.countdown': {
     one: 'آپ {seconds} سیکنڈ بعد دوبارہ کوشش کر سکتے ہیں۔',

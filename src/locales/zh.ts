@@ -28,6 +28,7 @@ export const zh = {
   'error.network_error': '无法连接。请检查网络。',
   'error.timeout': '请求超时。',
   'error.unknown_error': '发生意外错误，请重试。',
+  'error.setup': '此表单设置有误，未发送任何内容。',
   'error.details': '服务器响应：{message}',
   'retry.countdown': { other: '{seconds} 秒后可重试。' },
   'retry.auto': { other: '{seconds} 秒后自动重试…' },

@@ -39,6 +39,25 @@ type CatalogValue<V> = V extends string
   ? Containing<Placeholders<V>>
   : Containing<EnglishPlaceholders<V>> | (Omit<PluralMessage, 'other'> & { other: Containing<EnglishPlaceholders<V>> });
 
+type CheckedText<V, Allowed extends string> = V extends string
+  ? [Exclude<Placeholders<V>, Allowed>] extends [never]
+    ? V
+    : `{${Exclude<Placeholders<V>, Allowed> & string}} is not a placeholder of this message`
+  : V;
+
+/**
+ * `M` itself when each of its messages uses only placeholders its key has
+ * (leaving some out is fine: `'Sent!'` for `success`); a message with one its
+ * key lacks (`'Sent to {whom}'`) fails the type check, naming it.
+ */
+export type CheckedMessages<M> = {
+  [K in keyof M]: K extends MessageKey
+    ? M[K] extends string
+      ? CheckedText<M[K], EnglishPlaceholders<English[K]>>
+      : { [C in keyof M[K]]: CheckedText<M[K][C], EnglishPlaceholders<English[K]>> }
+    : never;
+};
+
 /**
  * The type of a complete catalog, derived from the English one: every key,
  * no other key, and in each message the placeholders the English one has.

@@ -8,7 +8,10 @@ export interface Translator {
   readonly dir: 'ltr' | 'rtl';
   /** The message for `key`, with `{name}` placeholders filled; numbers in the locale's digits. */
   t(key: MessageKey, values?: MessageValues): string;
-  /** A clock time in the locale, e.g. "14:07" or "2:07 PM". */
+  /**
+   * A clock time in the locale, e.g. "14:07" or "2:07 PM"; with the date too
+   * when it falls on another day than today ("Dec 2, 2026, 3:07 PM").
+   */
   formatTime(epochMs: number): string;
 }
 
@@ -47,7 +50,8 @@ export function createTranslator(locale: string, messages: Required<Messages>): 
     locale,
     dir: directionOf(locale),
     t(key, values) {
-      const template = pick(messages[key], values?.seconds);
+      // Plural forms follow the message's number (`{seconds}`, `{count}`, …).
+      const template = pick(messages[key], values && Object.values(values).find((value) => typeof value === 'number'));
       if (!values) return template;
       return template.replace(/\{(\w+)\}/g, (match, name: string) => {
         // Own keys only: a message with `{constructor}` must not print a function.
@@ -56,7 +60,11 @@ export function createTranslator(locale: string, messages: Required<Messages>): 
         return typeof value === 'number' ? numbers().format(value) : value;
       });
     },
-    formatTime: (epochMs) =>
-      cached(`t ${locale}`, () => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' })).format(epochMs),
+    formatTime(epochMs) {
+      const today = new Date().toDateString() === new Date(epochMs).toDateString();
+      return cached(`${today ? 't' : 'd'} ${locale}`, () =>
+        new Intl.DateTimeFormat(locale, today ? { hour: 'numeric', minute: '2-digit' } : { dateStyle: 'medium', timeStyle: 'short' }),
+      ).format(epochMs);
+    },
   };
 }

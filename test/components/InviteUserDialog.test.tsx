@@ -280,7 +280,7 @@ describe('InviteUserDialog', () => {
     it('should cover every error type', () => {
       expect(cases.map(([type]) => `error.${type}`).sort()).toEqual(
         Object.keys(en)
-          .filter((key) => key.startsWith('error.') && key !== 'error.details')
+          .filter((key) => key.startsWith('error.') && key !== 'error.details' && key !== 'error.setup')
           .sort(),
       );
     });
@@ -339,7 +339,13 @@ describe('InviteUserDialog', () => {
 
     it('should announce the start and the end of the wait once each through the status region', async () => {
       useFakeClock();
-      serve(failWith(429, { 'Retry-After': '30' }), failWith(403));
+      // The retry's answer is held until the test lets it go, to see "Retrying…" while it is out.
+      let answerRetry!: () => void;
+      const held = new Promise<void>((resolve) => (answerRetry = resolve));
+      serve(failWith(429, { 'Retry-After': '30' }), async () => {
+        await held;
+        return failWith(403)();
+      });
       const { user } = renderDialog();
       const region = screen.getByRole('status');
       const announced: string[] = [];
@@ -350,9 +356,13 @@ describe('InviteUserDialog', () => {
       await user.click(submitButton());
       await advance(0);
       for (let second = 0; second <= 31; second++) await advance(1_000);
-      observer.disconnect();
-
       expect(announced).toEqual([autoText(30), en['retry.retrying']]);
+
+      // Once the retry is answered (a 403, shown in the alert), "Retrying…" is cleared, not left behind.
+      answerRetry();
+      await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(en['error.forbidden']));
+      observer.disconnect();
+      expect(region.textContent).toBe('');
     });
 
     it('should mark the submit button aria-disabled and send nothing for a click or Enter', async () => {

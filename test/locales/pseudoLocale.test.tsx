@@ -29,11 +29,16 @@ async function renderDialog(reply: Reply = json(200, { success: true, data: {} }
   return { ...result, dialog };
 }
 
-/** Every visible text node and accessible-name attribute not pseudo-localized. */
+/**
+ * Every visible text node and accessible-name attribute not pseudo-localized
+ * (decorative glyphs hidden from assistive technology, such as the close
+ * button's ×, are no message).
+ */
 function notPseudoLocalized(root: HTMLElement): string[] {
   const offenders: string[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.closest('[aria-hidden="true"]')) continue;
     const text = node.textContent?.trim() ?? '';
     if (text && !/^\[[^]*\]$/.test(text)) offenders.push(text);
   }

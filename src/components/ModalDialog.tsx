@@ -1,0 +1,193 @@
+'use client';
+import {
+  cloneElement,
+  Fragment,
+  isValidElement,
+  useId,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
+import { useControllableState } from '../hooks/useControllableState.js';
+import { useIsomorphicLayoutEffect } from '../hooks/useIsomorphicLayoutEffect.js';
+import type { Translator } from '../messages/createTranslator.js';
+import { composeEventHandlers } from './composeEventHandlers.js';
+import { slot } from './slots.js';
+
+/** What a custom trigger receives. */
+export interface TriggerProps {
+  onClick?: (event: MouseEvent<HTMLElement>) => void;
+  'aria-haspopup'?: 'dialog';
+  'aria-expanded'?: boolean;
+  'aria-controls'?: string | undefined;
+}
+
+/** What the open panel is told: its title's and description's ids, and how to close. */
+export interface PanelProps {
+  titleId: string;
+  descriptionId: string;
+  onClose: () => void;
+}
+
+export interface ModalDialogProps {
+  open: boolean | undefined;
+  defaultOpen: boolean;
+  onOpenChange: ((open: boolean) => void) | undefined;
+  trigger: ReactElement<TriggerProps> | null | undefined;
+  /** The default trigger's text. */
+  triggerLabel: string;
+  translator: Translator;
+  theme: 'light' | 'dark' | undefined;
+  className: string | undefined;
+  classNames: Partial<Record<string, string>> | undefined;
+  /** The content, mounted while open; a fresh one each time the dialog is shown. */
+  children: (panel: PanelProps) => ReactNode;
+}
+
+// Where the platform's modal dialog is missing (jsdom, very old browsers), the
+// dialog opens with the `open` attribute and does its own focus handling.
+const canShowModal = (dialog: HTMLDialogElement) => typeof dialog.showModal === 'function';
+
+/**
+ * The shell both dialogs share: the trigger and a native `<dialog>` shown
+ * modally (top layer, inert background), open state controlled or not, Escape,
+ * Tab kept inside, focus back to where it was. Its panel is mounted only while
+ * open, so closing unmounts it and stops all its network activity.
+ */
+export function ModalDialog({
+  open: openProp,
+  defaultOpen,
+  onOpenChange,
+  trigger,
+  triggerLabel,
+  translator,
+  theme,
+  className,
+  classNames: cn,
+  children,
+}: ModalDialogProps) {
+  const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange);
+  // Bumped when the browser closes the dialog by itself: the panel is replaced.
+  const [session, setSession] = useState(0);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const restoreFocus = useRef<HTMLElement | null>(null);
+  const id = useId();
+  const dialogId = `${id}dialog`;
+
+  useIsomorphicLayoutEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      if (canShowModal(dialog)) {
+        // showModal() focuses the first focusable element, the field; focusing
+        // again would cost a second style recalculation.
+        dialog.showModal();
+      } else {
+        restoreFocus.current = document.activeElement as HTMLElement | null;
+        dialog.setAttribute('open', '');
+      }
+      const field = dialog.querySelector<HTMLElement>('input,textarea');
+      if (field && document.activeElement !== field) field.focus();
+    } else if (!open && dialog.open) {
+      if (canShowModal(dialog)) {
+        // close() restores the element focused before showModal() (HTML's dialog focusing steps).
+        dialog.close();
+      } else {
+        dialog.removeAttribute('open');
+        restoreFocus.current?.focus();
+        restoreFocus.current = null;
+      }
+    }
+  }, [open, session]);
+
+  const close = () => setOpen(false);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
+    // A held Enter acts once: its auto-repeats would submit again, or press
+    // whatever button takes focus next ("Invite someone else" after a success).
+    if (event.repeat && event.key === 'Enter') event.preventDefault();
+    // Escape closes through state, so a controlled host stays in charge (and
+    // without showModal there is no `cancel` event to do it).
+    if (event.key === 'Escape' && !event.defaultPrevented) {
+      event.preventDefault();
+      close();
+    }
+    if (event.key !== 'Tab') return;
+    // Keeps Tab inside: a modal <dialog> makes the page inert, but browsers
+    // still let focus leave to their own UI from the last element.
+    const focusable = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('button,input,textarea'));
+    const first = focusable[0];
+    const last = focusable.at(-1);
+    if (!first || !last) return;
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
+  const triggerProps: TriggerProps = {
+    'aria-haspopup': 'dialog',
+    'aria-expanded': open,
+    'aria-controls': open ? dialogId : undefined,
+  };
+  const triggerElement =
+    trigger === null ? null : isValidElement<TriggerProps>(trigger) ? (
+      cloneElement(trigger, { ...triggerProps, onClick: composeEventHandlers(trigger.props.onClick, () => setOpen(true)) })
+    ) : (
+      <button
+        type="button"
+        data-invite-kit=""
+        data-theme={theme}
+        dir={translator.dir}
+        lang={translator.locale}
+        onClick={() => setOpen(true)}
+        {...triggerProps}
+        {...slot('trigger', cn)}
+      >
+        {triggerLabel}
+      </button>
+    );
+
+  return (
+    <>
+      {triggerElement}
+      <dialog
+        ref={dialogRef}
+        id={dialogId}
+        aria-labelledby={`${id}title`}
+        aria-describedby={`${id}description`}
+        aria-modal="true"
+        dir={translator.dir}
+        lang={translator.locale}
+        data-invite-kit=""
+        data-theme={theme}
+        // Other close requests (a platform back gesture): through state as well.
+        onCancel={(event) => {
+          event.preventDefault();
+          close();
+        }}
+        // Closed by the browser itself, whatever we asked (Chromium closes on a
+        // second close request): the prop and the DOM must agree again. The
+        // panel is replaced (its request aborted), the host is told, and if it
+        // keeps `open` true the dialog is shown again, fresh.
+        onClose={() => {
+          if (!open) return;
+          setSession((n) => n + 1);
+          close();
+        }}
+        onKeyDown={onKeyDown}
+        {...slot('dialog', cn, className)}
+      >
+        {open && (
+          <Fragment key={session}>{children({ titleId: `${id}title`, descriptionId: `${id}description`, onClose: close })}</Fragment>
+        )}
+      </dialog>
+    </>
+  );
+}
