@@ -33,9 +33,7 @@ export function useTranslator({ locale, messages }: UseTranslatorOptions = {}): 
   // Both effect and memo derive the chain from `tag`; `version` also changes
   // when loaders are registered after the first render.
   useEffect(() => {
-    for (const candidate of localeChain(tag)) {
-      if (isCatalogPending(candidate)) void loadCatalog(candidate);
-    }
+    if (localeChain(tag).some(isCatalogPending)) void loadCatalog(tag);
   }, [tag, version]);
 
   const providerMessages = config?.messages;

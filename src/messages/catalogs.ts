@@ -1,5 +1,6 @@
 import { en } from '../locales/en.js';
 import type { LocaleCatalog } from './LocaleCatalog.js';
+import { canonicalLocale, localeChain } from './resolveLocale.js';
 
 /** Loads one catalog, e.g. `() => import('invite-kit/locales/fr')`. */
 export type CatalogLoader = () => Promise<{ default: LocaleCatalog }>;
@@ -45,10 +46,20 @@ function notify() {
 }
 
 /**
- * Loads the registered catalog for `tag` (exact tag, e.g. `pt` or `zh`) once;
- * resolves to `null` when there is none. Call it early to avoid a flash of English.
+ * Loads what the dialog would use for any BCP 47 tag — `fr-FR` loads `fr`,
+ * `pt-BR` loads `pt-BR` (if registered) and `pt` — once each, and resolves to
+ * the most specific catalog found, or `null` when there is none. Awaiting
+ * `loadCatalog(navigator.language)` before the first render shows no English,
+ * not even for a frame.
  */
-export function loadCatalog(tag: string): Promise<LocaleCatalog | null> {
+export async function loadCatalog(tag: string): Promise<LocaleCatalog | null> {
+  const canonical = canonicalLocale(tag);
+  if (!canonical) return null;
+  const found = await Promise.all(localeChain(canonical).map(loadOne));
+  return found.find((catalog) => catalog !== null) ?? null;
+}
+
+function loadOne(tag: string): Promise<LocaleCatalog | null> {
   const key = tag.toLowerCase();
   const ready = loaded.get(key);
   if (ready) return Promise.resolve(ready);

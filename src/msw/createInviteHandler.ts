@@ -4,16 +4,24 @@ import { INVITE_USER_PATH } from './inviteUserPath.js';
 /** Options every invite handler takes. */
 export interface InviteHandlerOptions {
   /**
+   * Answer only requests under this base URL, the one the app's client is
+   * given (`https://apis.quran.foundation/auth`, `/api/quran`): a wrong
+   * `baseUrl` in the app (one ending in `/v1`, say) then fails in the host's
+   * tests instead of passing them and failing in production.
+   * @default undefined (any origin, any base path)
+   */
+  baseUrl?: string | undefined;
+  /**
    * Answer only requests for this group; any other group falls through to the
    * next handler, so one page can show several scenarios side by side.
    * @default undefined (every group)
    */
-  groupId?: string;
+  groupId?: string | undefined;
   /**
    * Milliseconds to wait before answering, or `'infinite'` to never answer.
    * @default 0
    */
-  delay?: number | 'infinite';
+  delay?: number | 'infinite' | undefined;
 }
 
 /**
@@ -24,8 +32,9 @@ export function createInviteHandler(
   options: InviteHandlerOptions,
   respond: (request: Request) => Response | Promise<Response>,
 ): HttpHandler {
-  const { groupId, delay = 0 } = options;
-  return http.put(INVITE_USER_PATH, async ({ request, params }) => {
+  const { groupId, delay = 0, baseUrl } = options;
+  const path = baseUrl === undefined ? INVITE_USER_PATH : `${baseUrl.trim().replace(/\/+$/, '')}/v1/groups/:groupId/inviteUser`;
+  return http.put(path, async ({ request, params }) => {
     if (groupId !== undefined && !sameGroup(params.groupId, groupId)) return undefined;
     if (delay === 'infinite' || delay > 0) await wait(delay);
     return respond(request);

@@ -8,14 +8,14 @@ export interface DocumentedErrorResponseOptions extends RetryAfterOptions {
    * The HTTP status to answer with.
    * @default the documented status of the error type (400, 401, … 504)
    */
-  status?: number;
+  status?: number | undefined;
   /**
    * The JSON body to answer with, e.g. the older `{ success: false, error: { code, message } }` shape.
    * @default the documented example body `{ message, type, success: false }`
    */
-  body?: unknown;
+  body?: unknown | undefined;
   /** More response headers. @default {} */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
 }
 
 /** The documented response for `type`, with the wait headers asked for, as of `now` (epoch ms). */

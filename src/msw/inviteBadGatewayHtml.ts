@@ -4,7 +4,7 @@ import { retryAfterHeaders, type RetryAfterOptions } from './retryAfterHeaders.j
 
 export interface InviteBadGatewayHtmlOptions extends InviteHandlerOptions, RetryAfterOptions {
   /** @default 502 */
-  status?: number;
+  status?: number | undefined;
 }
 
 const PAGE = '<!doctype html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr><p>proxy</p></body></html>';

@@ -10,12 +10,12 @@ export interface InviteFailThenSucceedOptions extends InviteHandlerOptions, Retr
    * How many requests fail before the first success.
    * @default 1
    */
-  failures?: number;
+  failures?: number | undefined;
   /**
    * How they fail: a documented error type, or `'network_error'` for no response at all.
    * @default 'service_unavailable'
    */
-  failWith?: ServerErrorType | 'network_error';
+  failWith?: ServerErrorType | 'network_error' | undefined;
 }
 
 /**

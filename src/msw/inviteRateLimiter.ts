@@ -8,17 +8,17 @@ export interface InviteRateLimiterOptions extends InviteHandlerOptions {
    * Invitations accepted per window.
    * @default 3
    */
-  limit?: number;
+  limit?: number | undefined;
   /**
    * The window's length in milliseconds; it starts with the first request after the previous one ended.
    * @default 60000
    */
-  windowMs?: number;
+  windowMs?: number | undefined;
   /**
    * The clock, in epoch milliseconds; inject one to drive the window in tests.
    * @default Date.now
    */
-  now?: () => number;
+  now?: (() => number) | undefined;
 }
 
 /**

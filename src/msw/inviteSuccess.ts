@@ -4,11 +4,11 @@ import { createInviteHandler, type InviteHandlerOptions } from './createInviteHa
 /** Options for a handler that accepts the invitation. */
 export interface InviteSuccessOptions extends InviteHandlerOptions {
   /** @default 200 */
-  status?: number;
+  status?: number | undefined;
   /** @default the documented `{ success: true, data: { message: 'User has been invited successfully.' } }` */
-  body?: unknown;
+  body?: unknown | undefined;
   /** More response headers. @default {} */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
 }
 
 /** The documented success body. */

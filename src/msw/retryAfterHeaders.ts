@@ -7,19 +7,19 @@ export interface RetryAfterOptions {
    * Sends `Retry-After` asking for this many seconds; no header when left out.
    * @default undefined
    */
-  retryAfter?: number;
+  retryAfter?: number | undefined;
   /**
    * Writes `Retry-After` as delay-seconds (`"3"`) or as an HTTP-date
    * (`"Wed, 21 Oct 2026 07:28:03 GMT"`, that many seconds from now).
    * @default 'seconds'
    */
-  retryAfterFormat?: RetryAfterFormat;
+  retryAfterFormat?: RetryAfterFormat | undefined;
   /**
    * Sends the `RateLimit` header (`"default";r=0;t=N`) with this many seconds
    * until the quota resets; no header when left out.
    * @default undefined
    */
-  rateLimitReset?: number;
+  rateLimitReset?: number | undefined;
 }
 
 /** The `Retry-After` / `RateLimit` headers for `options`, read at `now` (epoch ms). */

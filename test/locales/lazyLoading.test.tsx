@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react';
+import { useLayoutEffect } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 
 // Records which catalog modules get evaluated, while still loading the real ones.
@@ -54,15 +55,49 @@ describe('given the library was just imported', () => {
   });
 
   it('should resolve to null, loading nothing, for a tag without a registered catalog', async () => {
-    expect(await library.loadCatalog('pt-BR')).toBeNull();
     expect(await library.loadCatalog('de')).toBeNull();
+    expect(await library.loadCatalog('de-AT')).toBeNull();
+    expect(await library.loadCatalog('not a tag!')).toBeNull();
     expect([...evaluated]).toEqual(['fr']);
+  });
+
+  it('should load what the dialog would use for a regional tag: its language’s catalog', async () => {
+    expect((await library.loadCatalog('fr-FR'))?.cancel).toBe('Annuler');
+    expect((await library.loadCatalog('pt-BR'))?.cancel).toBe('Cancelar');
+    expect((await library.loadCatalog('zh-Hant-TW'))?.cancel).toBe(getCatalog('zh')?.cancel);
+    expect([...evaluated].sort()).toEqual(['fr', 'pt', 'zh']);
+  });
+
+  it('should render the first frame in the browser’s language once loadCatalog(navigator.language) was awaited', async () => {
+    const languages = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['it-IT', 'it']);
+    const language = vi.spyOn(navigator, 'language', 'get').mockReturnValue('it-IT');
+    await library.loadCatalog(navigator.language);
+    const client = library.createInviteClient({ baseUrl: 'https://api.test', clientId: 'c', getAccessToken: () => 't' });
+    const seen: string[] = [];
+    function FirstFrame() {
+      // Read in the commit of the very first render, before any effect could switch languages.
+      useLayoutEffect(() => void seen.push(document.querySelector('[data-slot="trigger"]')?.textContent ?? ''), []);
+      return null;
+    }
+
+    const view = render(
+      <>
+        <library.InviteUserDialog groupId="1" client={client} />
+        <FirstFrame />
+      </>,
+    );
+
+    expect(seen).toEqual([getCatalog('it')?.trigger]);
+    expect(document.querySelector('[data-slot="trigger"]')).toHaveAttribute('lang', 'it-IT');
+    view.unmount();
+    languages.mockRestore();
+    language.mockRestore();
   });
 
   it('should load the catalogs a rendered dialog needs, and no other', async () => {
     const client = library.createInviteClient({ baseUrl: 'https://api.test', clientId: 'c', getAccessToken: () => 't' });
     render(<library.InviteUserDialog groupId="1" client={client} locale="ru-RU" />);
     expect(await screen.findByRole('button', { name: 'Пригласить' })).toBeInTheDocument();
-    expect([...evaluated].sort()).toEqual(['fr', 'ru']);
+    expect([...evaluated].sort()).toEqual(['fr', 'it', 'pt', 'ru', 'zh']);
   });
 });

@@ -343,3 +343,47 @@ describe('given the scenarios by name', () => {
     return expect(fetch(`${BASE_URL}/v1/groups/1/members`).then((r) => r.text())).resolves.toBe('other');
   });
 });
+
+describe('given a baseUrl option', () => {
+  it('should answer requests under that base URL', async () => {
+    server.use(inviteSuccess({ baseUrl: BASE_URL }));
+    await expect(invite('1234', BASE_URL)).resolves.toMatchObject({ groupId: '1234' });
+  });
+
+  it('should answer a base URL given with a trailing slash the same', async () => {
+    server.use(inviteForbidden({ baseUrl: `${BASE_URL}/` }));
+    expect((await failure(invite('1234', BASE_URL))).type).toBe('forbidden');
+  });
+
+  it('should not answer a client whose baseUrl wrongly ends in /v1, so the mistake shows in tests', async () => {
+    const fellThrough: string[] = [];
+    server.use(
+      inviteSuccess({ baseUrl: BASE_URL }),
+      http.put('*', ({ request }) => {
+        fellThrough.push(request.url);
+        return new HttpResponse(null, { status: 404 });
+      }),
+    );
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+
+    const error = await failure(invite('1234', `${BASE_URL}/v1`));
+
+    expect(error.type).toBe('not_found');
+    expect(fellThrough).toEqual([`${BASE_URL}/v1/v1/groups/1234/inviteUser`]);
+    vi.restoreAllMocks();
+  });
+
+  it('should not answer another origin', async () => {
+    server.use(inviteSuccess({ baseUrl: BASE_URL }), http.put('*', () => HttpResponse.json({ other: true }, { status: 418 })));
+    expect((await failure(invite('1234', 'https://elsewhere.example.test/auth'))).status).toBe(418);
+  });
+
+  it.each(Object.keys(inviteHandlers) as InviteScenario[])('should pass baseUrl on in the %s scenario', async (name) => {
+    server.use(inviteHandlers[name]({ baseUrl: BASE_URL }), http.put('*', () => HttpResponse.json({ other: true }, { status: 418 })));
+    const outcome = await invite('1234', 'https://elsewhere.example.test/auth').then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(outcome).toMatchObject({ status: 418 });
+  });
+});
