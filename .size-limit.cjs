@@ -17,6 +17,12 @@ const lazyCatalogs = locales.map((tag) => `./locales/${tag}.js`);
 // external import becomes a require() shim that would be counted as ours; and
 // UTF-8 text as shipped, not re-escaped to \uXXXX.
 const esm = (config) => ({ ...config, format: 'esm', charset: 'utf8' });
+// size-limit adds every peer dependency to `ignore` by itself; a row that
+// claims to count @tanstack/react-query has to take it back out of `external`.
+const countingReactQuery = (config) => ({
+  ...esm(config),
+  external: config.external.filter((name) => !name.startsWith('@tanstack/')),
+});
 
 module.exports = [
   {
@@ -26,13 +32,27 @@ module.exports = [
     ignore: [...everyDependency, ...lazyCatalogs],
     gzip: true,
     modifyEsbuildConfig: esm,
-    limit: '6 KiB',
+    // 6 KiB until the hardening of the dialog (the jsdom fallback, focus kept
+    // through every state, waits on elapsed time and past 2^31−1 ms, the setup
+    // error, per-phase announcements, hidden text without the stylesheet, its
+    // own offline handling and mutations pinned against host defaults) added
+    // about 0.8 KiB that a host cannot do without.
+    limit: '7 KiB',
   },
   {
-    name: 'Everything a host ships for the dialog beyond React',
+    name: 'Everything a host ships for the dialog beyond React (with @tanstack/react-query)',
     path: 'dist/index.js',
     import: '{ InviteUserDialog }',
     ignore: ['react', 'react-dom', ...lazyCatalogs],
+    gzip: true,
+    modifyEsbuildConfig: countingReactQuery,
+    limit: '35 KiB',
+  },
+  {
+    name: 'The same for a host that already ships @tanstack/react-query',
+    path: 'dist/index.js',
+    import: '{ InviteUserDialog }',
+    ignore: ['react', 'react-dom', '@tanstack/react-query', ...lazyCatalogs],
     gzip: true,
     modifyEsbuildConfig: esm,
     limit: '35 KiB',

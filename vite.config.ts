@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
@@ -10,11 +10,6 @@ const external = [
   'react/jsx-runtime',
 ];
 const isExternal = (id: string) => external.some((name) => id === name || id.startsWith(`${name}/`));
-
-/** Whether a source module starts with the `'use client'` directive. */
-function isClientModule(id: string): boolean {
-  return /[\\/]src[\\/].*\.tsx?$/.test(id) && /^['"]use client['"]/.test(readFileSync(id, 'utf8'));
-}
 
 // One entry per catalog, so `invite-kit/locales/<tag>` loads just that one, and
 // `invite-kit/locales` for the map of loaders.
@@ -90,13 +85,16 @@ export default defineConfig({
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name].js',
-        // The React modules in one chunk marked `'use client'`, everything
-        // else in chunks without it: a Next.js Route Handler importing
+        // The React modules (components and hooks) in one chunk marked
+        // `'use client'`, the React-free ones in another without it: a Next.js Route Handler importing
         // createInviteClient from `invite-kit` gets the function itself, not a
         // client reference. (Bundling drops module-level directives.)
         codeSplitting: {
           includeDependenciesRecursively: false,
-          groups: [{ name: 'client', test: isClientModule }, { name: 'shared', test: /[\\/]src[\\/](api|messages)[\\/]/ }],
+          groups: [
+            { name: 'client', test: /[\\/]src[\\/](components|hooks)[\\/]/ },
+            { name: 'shared', test: /[\\/]src[\\/](api|messages)[\\/]/ },
+          ],
         },
         banner: (chunk) => (chunk.name === 'client' ? "'use client';" : ''),
       },

@@ -58,7 +58,7 @@ export function createWaitGate(): WaitGate {
       until = Date.now() + ms;
       reason = error;
       // Nobody has to wait for this timer: it must not keep a Node script alive.
-      cancelTimer = setLongTimeout(release, ms, { unref: true });
+      cancelTimer = setLongTimeout(release, ms, true);
       notify();
     },
     subscribe(listener) {

@@ -13,8 +13,9 @@ const CONTROL = /\p{Cc}/u;
 const LOCAL_PART = /^[^\s@"(),:;<>[\\\]]{1,64}$/u;
 // What would change how the URL parser reads the host, or sneak in an escape.
 const NOT_IN_DOMAIN = /[\s/?#@:%\\[\]]/u;
-const ASCII_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-const TOP_LEVEL = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
+// The host as the URL parser serializes it: ASCII labels of 1–63 letters,
+// digits and inner hyphens, and a top-level domain of letters (or `xn--`).
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 
 /**
  * Reads what a person typed into the "Email or user ID" field: trimmed, with
@@ -67,11 +68,7 @@ function normalizeDomain(domain: string): string | null {
   } catch {
     return null;
   }
-  if (host.length > 253) return null;
-  const labels = host.split('.');
-  return labels.length >= 2 && labels.every((label) => ASCII_LABEL.test(label)) && TOP_LEVEL.test(labels.at(-1)!)
-    ? host
-    : null;
+  return host.length <= 253 && HOST.test(host) ? host : null;
 }
 
 /**

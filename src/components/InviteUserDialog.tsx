@@ -64,18 +64,13 @@ export interface InviteUserDialogProps<M extends Messages = Messages> {
 export function InviteUserDialog<const M extends Messages = Messages>({
   groupId,
   client,
-  open,
-  defaultOpen = false,
-  onOpenChange,
-  trigger,
   locale,
   messages,
   retryPolicy,
   onInvited,
   onError,
-  className,
   classNames,
-  theme,
+  ...shell
 }: InviteUserDialogProps<M>) {
   // Fails on first render, not on first open, when no client is supplied.
   useInviteClient(client);
@@ -85,17 +80,7 @@ export function InviteUserDialog<const M extends Messages = Messages>({
   const translator = useTranslator({ locale, messages });
 
   return (
-    <ModalDialog
-      open={open}
-      defaultOpen={defaultOpen}
-      onOpenChange={onOpenChange}
-      trigger={trigger}
-      triggerLabel={translator.t('trigger')}
-      translator={translator}
-      theme={theme}
-      className={className}
-      classNames={classNames}
-    >
+    <ModalDialog {...shell} classNames={classNames} translator={translator} triggerLabel={translator.t('trigger')}>
       {(panel) => (
         <InviteUserPanel
           {...panel}

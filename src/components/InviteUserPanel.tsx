@@ -1,6 +1,6 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { inviteFormSchema, type InviteFormInput, type InviteFormOutput } from '../api/inviteFormSchema.js';
 import { useFocusKept } from '../hooks/useFocusKept.js';
@@ -17,7 +17,9 @@ export interface InviteUserPanelProps extends UseInviteUserOptions, PanelProps {
   classNames?: InviteUserDialogClassNames | undefined;
 }
 
-const submitOf = (root: HTMLElement) => root.querySelector<HTMLElement>('[data-slot="submit"],[data-slot="invite-another"]');
+// Where focus goes when a state change removed the focused element: the
+// field, or "Invite someone else" while the success shows (the field is gone).
+const focusTarget = (root: HTMLElement) => root.querySelector<HTMLElement>('input,[data-slot="invite-another"]');
 
 /** The dialog's content: mounted while open, so unmounting on close stops all network activity. */
 export function InviteUserPanel(props: InviteUserPanelProps) {
@@ -26,8 +28,7 @@ export function InviteUserPanel(props: InviteUserPanelProps) {
   const id = useId();
   const inputId = `${id}input`;
   const fieldErrorId = `${id}error`;
-  const successRef = useRef<HTMLButtonElement>(null);
-  const rootRef = useFocusKept(submitOf);
+  const rootRef = useFocusKept(focusTarget);
 
   const form = useForm<InviteFormInput, unknown, InviteFormOutput>({
     resolver: zodResolver(inviteFormSchema),
@@ -50,18 +51,6 @@ export function InviteUserPanel(props: InviteUserPanelProps) {
   useEffect(() => {
     if (fieldError) form.setError('invitee', { type: 'server', message: `error.${fieldError.type}` }, { shouldFocus: true });
   }, [fieldError, form]);
-
-  // "Invite someone else" removes itself and brings the field back, so the
-  // field can only take focus once it is mounted again, after the render.
-  const focusFieldNext = useRef(false);
-  useEffect(() => {
-    if (status === 'success') {
-      successRef.current?.focus();
-    } else if (focusFieldNext.current) {
-      focusFieldNext.current = false;
-      form.setFocus('invitee');
-    }
-  }, [status, form]);
 
   const seconds = Math.ceil(remainingMs / 1000);
   const waitText =
@@ -157,15 +146,9 @@ export function InviteUserPanel(props: InviteUserPanelProps) {
         <div {...slot('actions', cn)}>
           {status === 'success' ? (
             // The × button closes; a second "Close" here would give two buttons one name.
-            <button
-              ref={successRef}
-              type="button"
-              onClick={() => {
-                focusFieldNext.current = true;
-                invite.cancel();
-              }}
-              {...slot('invite-another', cn)}
-            >
+            // Pressing it removes it, and focus moves on to the field that comes
+            // back (its own key, so React does not turn it into "Cancel" in place).
+            <button key="another" type="button" onClick={invite.cancel} {...slot('invite-another', cn)}>
               {t('inviteAnother')}
             </button>
           ) : (

@@ -33,23 +33,20 @@ export interface PanelProps {
 }
 
 export interface ModalDialogProps {
-  open: boolean | undefined;
-  defaultOpen: boolean;
-  onOpenChange: ((open: boolean) => void) | undefined;
-  trigger: ReactElement<TriggerProps> | null | undefined;
+  open?: boolean | undefined;
+  defaultOpen?: boolean | undefined;
+  onOpenChange?: ((open: boolean) => void) | undefined;
+  trigger?: ReactElement<TriggerProps> | null | undefined;
   /** The default trigger's text. */
   triggerLabel: string;
   translator: Translator;
-  theme: 'light' | 'dark' | undefined;
-  className: string | undefined;
-  classNames: Partial<Record<string, string>> | undefined;
+  theme?: 'light' | 'dark' | undefined;
+  className?: string | undefined;
+  classNames?: Partial<Record<string, string>> | undefined;
   /** The content, mounted while open; a fresh one each time the dialog is shown. */
   children: (panel: PanelProps) => ReactNode;
 }
 
-// Where the platform's modal dialog is missing (jsdom, very old browsers), the
-// dialog opens with the `open` attribute and does its own focus handling.
-const canShowModal = (dialog: HTMLDialogElement) => typeof dialog.showModal === 'function';
 
 /**
  * The shell both dialogs share: the trigger and a native `<dialog>` shown
@@ -59,7 +56,7 @@ const canShowModal = (dialog: HTMLDialogElement) => typeof dialog.showModal === 
  */
 export function ModalDialog({
   open: openProp,
-  defaultOpen,
+  defaultOpen = false,
   onOpenChange,
   trigger,
   triggerLabel,
@@ -80,25 +77,26 @@ export function ModalDialog({
   useIsomorphicLayoutEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
+    // Where the platform's modal dialog is missing (jsdom, very old browsers),
+    // the dialog opens with the `open` attribute and handles focus itself.
+    const modal = !!dialog.showModal;
     if (open && !dialog.open) {
-      if (canShowModal(dialog)) {
+      if (modal) {
         // showModal() focuses the first focusable element, the field; focusing
         // again would cost a second style recalculation.
         dialog.showModal();
       } else {
         restoreFocus.current = document.activeElement as HTMLElement | null;
-        dialog.setAttribute('open', '');
+        dialog.open = true;
       }
       const field = dialog.querySelector<HTMLElement>('input,textarea');
       if (field && document.activeElement !== field) field.focus();
     } else if (!open && dialog.open) {
-      if (canShowModal(dialog)) {
-        // close() restores the element focused before showModal() (HTML's dialog focusing steps).
-        dialog.close();
-      } else {
-        dialog.removeAttribute('open');
+      // close() restores the element focused before showModal() (HTML's dialog focusing steps).
+      if (modal) dialog.close();
+      else {
+        dialog.open = false;
         restoreFocus.current?.focus();
-        restoreFocus.current = null;
       }
     }
   }, [open, session]);

@@ -1,7 +1,6 @@
 'use client';
 import { useEffect, useReducer } from 'react';
 import { monotonicNow } from '../api/monotonicNow.js';
-import { setLongTimeout } from '../api/setLongTimeout.js';
 
 /**
  * Milliseconds left until `deadline` (on the monotonic clock), re-rendering
@@ -12,18 +11,14 @@ export function useCountdown(deadline: number | null): number {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
     if (deadline === null) return;
-    let cancel: (() => void) | undefined;
+    let timer: ReturnType<typeof setTimeout>;
     const tick = () => {
       const left = deadline - monotonicNow();
-      if (left <= 0) return;
       // Wake at the next whole-second boundary of the time left.
-      cancel = setLongTimeout(() => {
-        rerender();
-        tick();
-      }, left % 1000 || 1000);
+      if (left > 0) timer = setTimeout(() => (rerender(), tick()), left % 1000 || 1000);
     };
     tick();
-    return () => cancel?.();
+    return () => clearTimeout(timer);
   }, [deadline]);
   // Read at render time: renders are scheduled at the boundaries above, and a
   // stored value would be stale on the render that starts a wait.

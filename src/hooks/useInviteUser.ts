@@ -3,7 +3,7 @@ import { onlineManager } from '@tanstack/react-query';
 import { useCallback, useContext, useEffect, useReducer, useRef } from 'react';
 import type { InviteClient, InviteResult, Invitee } from '../api/createInviteClient.js';
 import { decideRetry, resolveRetryPolicy, type RetryPolicy } from '../api/decideRetry.js';
-import { InviteError } from '../api/InviteError.js';
+import type { InviteError } from '../api/InviteError.js';
 import { monotonicNow } from '../api/monotonicNow.js';
 import { reportMistake } from '../api/reportMistake.js';
 import { setLongTimeout } from '../api/setLongTimeout.js';
@@ -41,10 +41,11 @@ export interface UseInviteUserResult {
   error: InviteError | null;
   /**
    * A mistake in how the host set this up (an empty or non-string `groupId`,
-   * a malformed invitee), named in the developer's console: nothing the person
+   * a malformed invitee, a custom client rejecting with something other than
+   * an `InviteError`), named in the developer's console: nothing the person
    * can retry. `status` is `error` meanwhile.
    */
-  setupError: TypeError | null;
+  setupError: Error | null;
   data: InviteResult | null;
   /** `auto`: a retry will go out by itself; `manual`: the user may retry at `retryAt`; `offline`: sent when back online. */
   wait: InviteWait | null;
@@ -72,7 +73,7 @@ type State =
   | { status: 'submitting' }
   | { status: 'offline' }
   | { status: 'success'; data: InviteResult }
-  | { status: 'setup'; problem: TypeError }
+  | { status: 'setup'; problem: Error }
   | {
       status: 'error';
       error: InviteError;
@@ -119,7 +120,7 @@ export function useInviteUser(options: UseInviteUserOptions): UseInviteUserResul
   // Key by key: a prop's `random` must not drop the provider's cap.
   const retryPolicy = resolveRetryPolicy(config?.retryPolicy, options.retryPolicy);
   // Read by callbacks that run after commit (responses, timers), never during render.
-  const latest = useRef({ ...options, retryPolicy, queryClient });
+  const latest = useRef<UseInviteUserOptions & { retryPolicy: typeof retryPolicy; queryClient: typeof queryClient }>(null!);
   useIsomorphicLayoutEffect(() => {
     latest.current = { ...options, retryPolicy, queryClient };
   });
@@ -163,49 +164,27 @@ export function useInviteUser(options: UseInviteUserOptions): UseInviteUserResul
       (cause: unknown) => {
         if (current.current !== submission || controller.signal.aborted) return;
         submission.busy = false;
-        // A programming mistake (the client's TypeError): no retry can help.
-        if (cause instanceof TypeError) {
-          reportMistake(cause);
-          dispatch({ status: 'setup', problem: cause });
+        // A programming mistake (the client's TypeError), or a client that
+        // breaks its contract (every failure an InviteError): no retry can help.
+        if ((cause as Error | null)?.name !== 'InviteError') {
+          const problem = cause instanceof Error ? cause : new TypeError(`the client rejected with ${String(cause)}`);
+          reportMistake(problem);
+          dispatch({ status: 'setup', problem });
           return;
         }
-        const error = cause instanceof InviteError ? cause : new InviteError({ type: 'unknown_error', status: null, cause });
-        const policy = latest.current.retryPolicy;
+        const error = cause as InviteError;
         const now = Date.now();
-        const wait = (ms: number, kind: 'auto' | 'manual') =>
-          dispatch({ status: 'error', error, wait: kind, retryAt: now + ms, deadline: monotonicNow() + ms });
-
-        if (error.refused) {
-          // Held back by a wait another request was given: nothing was sent,
-          // so it is no attempt — no onError, no retry used up. It goes out
-          // when that wait ends, unless the wait is too long to sit through.
-          const left = submittedTo.wait.remainingMs();
-          if (left > policy.maxRetryAfterMs) {
-            submission.notBefore = monotonicNow() + left;
-            submission.retryable = true;
-            wait(left, 'manual');
-          } else {
-            submission.busy = true;
-            const unsubscribe = submittedTo.wait.subscribe(() => {
-              if (!submittedTo.wait.getReason()) send(submission);
-            });
-            // The shared wait may already have ended while the refusal travelled.
-            const timer = setLongTimeout(() => send(submission), left);
-            submission.stopWaiting = () => {
-              unsubscribe();
-              timer();
-            };
-            wait(left, 'auto');
-          }
-          return;
-        }
-
-        const decision = decideRetry(error, submission.retries, now, policy);
+        const wait = (ms: number, kind: 'auto' | 'manual' | null) =>
+          dispatch({ status: 'error', error, wait: kind, retryAt: kind && now + ms, deadline: kind && monotonicNow() + ms });
+        // A request the shared wait held back (a wait another request was
+        // given) was never sent: it is decided like that request's failure
+        // but is no attempt — no onError, no automatic retry used up.
+        const decision = decideRetry(error, submission.retries, now, latest.current.retryPolicy);
         switch (decision.type) {
           case 'auto':
             submission.busy = true;
             submission.stopWaiting = setLongTimeout(() => {
-              submission.retries++;
+              if (!error.refused) submission.retries++;
               send(submission);
             }, decision.delayMs);
             wait(decision.delayMs, 'auto');
@@ -218,12 +197,12 @@ export function useInviteUser(options: UseInviteUserOptions): UseInviteUserResul
             break;
           }
           case 'resubmit':
-            dispatch({ status: 'error', error, wait: null, retryAt: null, deadline: null });
+            wait(0, null);
             break;
           default:
             decision satisfies never;
         }
-        latest.current.onError?.(error);
+        if (!error.refused) latest.current.onError?.(error);
       },
     );
   }, []);
@@ -275,11 +254,9 @@ export function useInviteUser(options: UseInviteUserOptions): UseInviteUserResul
 
   // A submission belongs to the group and client it was made with: when
   // either changes, it is cancelled (in the commit, before any timer can fire).
-  const made = useRef({ groupId: options.groupId, client });
   useIsomorphicLayoutEffect(() => {
-    if (made.current.groupId === options.groupId && made.current.client === client) return;
-    made.current = { groupId: options.groupId, client };
-    cancel();
+    const submission = current.current;
+    if (submission && (submission.groupId !== options.groupId || submission.client !== client)) cancel();
   }, [options.groupId, client, cancel]);
 
   // Unmounting (closing the dialog) aborts the request and every scheduled retry.
