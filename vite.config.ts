@@ -14,9 +14,11 @@ const isExternal = (id: string) => external.some((name) => id === name || id.sta
 // One entry per catalog, so `invite-kit/locales/<tag>` loads just that one, and
 // `invite-kit/locales` for the map of loaders.
 const locales = Object.fromEntries(
-  readdirSync('src/locales')
-    .filter((file) => file.endsWith('.ts'))
-    .map((file) => [`locales/${file.slice(0, -3)}`, `src/locales/${file}`]),
+  ['locales', 'locales/bulk'].flatMap((dir) =>
+    readdirSync(`src/${dir}`)
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => [`${dir}/${file.slice(0, -3)}`, `src/${dir}/${file}`]),
+  ),
 );
 
 /**
@@ -32,15 +34,21 @@ function compactCatalogs(): Plugin {
     name: 'invite-kit:compact-catalogs',
     apply: 'build',
     async generateBundle(_, bundle) {
-      const english = bundle['locales/en.js'];
-      if (english?.type !== 'chunk') this.error('the English catalog chunk is missing');
-      const keys = Object.keys(await evaluate(english.code));
+      // Each part's English catalog gives the keys of the catalogs beside it.
+      const keysOf = new Map<string, string[]>();
+      for (const dir of ['locales/', 'locales/bulk/']) {
+        const english = bundle[`${dir}en.js`];
+        if (english?.type !== 'chunk') this.error(`the English catalog chunk ${dir}en.js is missing`);
+        keysOf.set(dir, Object.keys(await evaluate(english.code)));
+      }
       for (const chunk of Object.values(bundle)) {
+        const dir = chunk.type === 'chunk' ? chunk.name.slice(0, chunk.name.lastIndexOf('/') + 1) : '';
+        const keys = keysOf.get(dir);
         // Only self-contained catalogs: the pseudo-locale imports English, the loader map imports them all.
         if (
           chunk.type !== 'chunk' ||
-          !chunk.name.startsWith('locales/') ||
-          chunk === english ||
+          !keys ||
+          chunk.name === `${dir}en` ||
           chunk.imports.length ||
           chunk.dynamicImports.length
         ) {

@@ -16,4 +16,14 @@ export { loadCatalog, registerCatalog, registerCatalogLoaders } from './messages
 export type { CatalogLoader } from './messages/catalogs.js';
 export { createTranslator } from './messages/createTranslator.js';
 export type { Translator } from './messages/createTranslator.js';
-export type { LocaleCatalog, MessageKey, Messages, MessageValue, PluralMessage } from './messages/LocaleCatalog.js';
+export type {
+  BulkLocaleCatalog,
+  BulkMessageKey,
+  BulkMessages,
+  CheckedMessages,
+  LocaleCatalog,
+  MessageKey,
+  Messages,
+  MessageValue,
+  PluralMessage,
+} from './messages/LocaleCatalog.js';

@@ -2,8 +2,10 @@
 // retry policy. Re-exported by `invite-kit` and by `invite-kit/core`.
 export { createInviteClient, DEFAULT_TIMEOUT_MS } from './createInviteClient.js';
 export type {
+  AccessTokenRequest,
   InviteClient,
   InviteClientOptions,
+  QuotaSnapshot,
   InviteResult,
   InviteUserRequest,
   Invitee,
@@ -19,3 +21,15 @@ export { parseRetryAfter } from './parseRetryAfter.js';
 export type { HeaderSource } from './parseRetryAfter.js';
 export { parseInvitee } from './parseInvitee.js';
 export type { InviteeProblem, ParsedInvitee } from './parseInvitee.js';
+export { parseInviteeList } from './parseInviteeList.js';
+export type { InviteeListEntry, InviteeListProblem, ParsedInviteeList, ParseInviteeListOptions } from './parseInviteeList.js';
+export { createBulkInvite } from './createBulkInvite.js';
+export type {
+  BulkInvite,
+  BulkRow,
+  BulkRowStatus,
+  BulkSnapshot,
+  BulkStatus,
+  CreateBulkInviteOptions,
+  NetworkStatus,
+} from './createBulkInvite.js';

@@ -3,7 +3,7 @@ import { useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { InviteKitContext } from '../components/InviteKitContext.js';
 import { getCatalog, getCatalogsVersion, isCatalogPending, loadCatalog, subscribeCatalogs } from '../messages/catalogs.js';
 import { createTranslator, type Translator } from '../messages/createTranslator.js';
-import type { Messages } from '../messages/LocaleCatalog.js';
+import type { BulkMessages, MessageValue } from '../messages/LocaleCatalog.js';
 import { en } from '../locales/en.js';
 import { localeChain, resolveLocale } from '../messages/resolveLocale.js';
 
@@ -16,7 +16,12 @@ const hasCatalog = (tag: string) => !!getCatalog(tag) || isCatalogPending(tag);
 
 export interface UseTranslatorOptions {
   locale?: string | undefined;
-  messages?: Messages | undefined;
+  messages?: BulkMessages | undefined;
+  /**
+   * A second part of the catalogs to use as well, with its English messages:
+   * the bulk dialog's (`bulk`, registered under `<tag>/bulk`).
+   */
+  part?: { name: 'bulk'; english: Readonly<Record<string, MessageValue>> } | undefined;
 }
 
 /**
@@ -24,7 +29,7 @@ export interface UseTranslatorOptions {
  * the first of the browser's languages with a catalog, else English. Lookup falls back from the overrides to the
  * exact catalog (`pt-BR`), its base language (`pt`), then English.
  */
-export function useTranslator({ locale, messages }: UseTranslatorOptions = {}): Translator {
+export function useTranslator({ locale, messages, part }: UseTranslatorOptions = {}): Translator {
   const config = useContext(InviteKitContext);
   const languages = useSyncExternalStore(noSubscribe, browserLanguages, serverLanguages);
   const version = useSyncExternalStore(subscribeCatalogs, getCatalogsVersion, getCatalogsVersion);
@@ -32,19 +37,22 @@ export function useTranslator({ locale, messages }: UseTranslatorOptions = {}): 
 
   // Both effect and memo derive the chain from `tag`; `version` also changes
   // when loaders are registered after the first render.
+  const name = part?.name;
+  const tags = (chain: string[]) => (name ? chain.flatMap((t) => [t, `${t}/${name}`]) : chain);
   useEffect(() => {
-    if (localeChain(tag).some(isCatalogPending)) void loadCatalog(tag);
-  }, [tag, version]);
+    if (tags(localeChain(tag)).some(isCatalogPending)) void loadCatalog(tag, name);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [tag, version, name]);
 
   const providerMessages = config?.messages;
   return useMemo(() => {
-    const merged: Record<string, unknown> = { ...en };
-    const catalogs = localeChain(tag).reverse().map(getCatalog);
+    const merged: Record<string, MessageValue> = { ...en, ...part?.english };
+    const catalogs = tags(localeChain(tag).reverse()).map((t) => getCatalog(t));
     for (const source of [...catalogs, providerMessages, messages]) {
-      for (const [key, value] of Object.entries(source ?? {})) if (value != null) merged[key] = value;
+      for (const [key, value] of Object.entries(source ?? {})) if (value != null) merged[key] = value as MessageValue;
     }
-    return createTranslator(tag, merged as typeof en);
+    return createTranslator(tag, merged);
     // `version` changes when a catalog arrives.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [tag, version, providerMessages, messages]);
+  }, [tag, version, providerMessages, messages, part?.english]);
 }

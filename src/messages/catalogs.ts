@@ -1,21 +1,28 @@
 import { en } from '../locales/en.js';
-import type { LocaleCatalog } from './LocaleCatalog.js';
+import type { BulkLocaleCatalog, LocaleCatalog } from './LocaleCatalog.js';
 import { canonicalLocale, localeChain } from './resolveLocale.js';
 
+/**
+ * A catalog of either part: the single dialog's (registered under its tag,
+ * `fr`) or the bulk dialog's own messages (under `fr/bulk`).
+ */
+export type AnyCatalog = LocaleCatalog | BulkLocaleCatalog;
+
 /** Loads one catalog, e.g. `() => import('invite-kit/locales/fr')`. */
-export type CatalogLoader = () => Promise<{ default: LocaleCatalog }>;
+export type CatalogLoader = () => Promise<{ default: AnyCatalog }>;
 
 // Filled by the host (`registerCatalogLoaders`), never here: the main entry must
 // not grow with the number of locales. Keys are lower-case tags.
 const loaders: Record<string, CatalogLoader> = {};
 
-const loaded = new Map<string, LocaleCatalog>([['en', en]]);
-const pending = new Map<string, Promise<LocaleCatalog | null>>();
+const loaded = new Map<string, AnyCatalog>([['en', en]]);
+const pending = new Map<string, Promise<AnyCatalog | null>>();
 const listeners = new Set<() => void>();
 let version = 0;
 
-export function getCatalog(tag: string): LocaleCatalog | undefined {
-  return loaded.get(tag.toLowerCase());
+/** The catalog registered under `tag` (`fr`, or `fr/bulk` for the bulk dialog's part). */
+export function getCatalog<C extends AnyCatalog = LocaleCatalog>(tag: string): C | undefined {
+  return loaded.get(tag.toLowerCase()) as C | undefined;
 }
 
 /**
@@ -34,8 +41,11 @@ export function isCatalogPending(tag: string): boolean {
   return !loaded.has(key) && key in loaders;
 }
 
-/** Adds (or replaces) the catalog for a locale, e.g. one the host wrote itself. */
-export function registerCatalog(tag: string, catalog: LocaleCatalog): void {
+/**
+ * Adds (or replaces) the catalog for a locale, e.g. one the host wrote itself;
+ * the bulk dialog's messages go under `<tag>/bulk`.
+ */
+export function registerCatalog(tag: string, catalog: AnyCatalog): void {
   loaded.set(tag.toLowerCase(), catalog);
   notify();
 }
@@ -50,16 +60,18 @@ function notify() {
  * `pt-BR` loads `pt-BR` (if registered) and `pt` — once each, and resolves to
  * the most specific catalog found, or `null` when there is none. Awaiting
  * `loadCatalog(navigator.language)` before the first render shows no English,
- * not even for a frame.
+ * not even for a frame. `loadCatalog(tag, 'bulk')` loads the bulk dialog's
+ * messages as well.
  */
-export async function loadCatalog(tag: string): Promise<LocaleCatalog | null> {
+export async function loadCatalog(tag: string, part?: 'bulk'): Promise<LocaleCatalog | null> {
   const canonical = canonicalLocale(tag);
   if (!canonical) return null;
-  const found = await Promise.all(localeChain(canonical).map(loadOne));
-  return found.find((catalog) => catalog !== null) ?? null;
+  const chain = localeChain(canonical);
+  const found = await Promise.all([...chain, ...(part ? chain.map((t) => `${t}/${part}`) : [])].map(loadOne));
+  return (found.find((catalog) => catalog !== null) as LocaleCatalog | undefined) ?? null;
 }
 
-function loadOne(tag: string): Promise<LocaleCatalog | null> {
+function loadOne(tag: string): Promise<AnyCatalog | null> {
   const key = tag.toLowerCase();
   const ready = loaded.get(key);
   if (ready) return Promise.resolve(ready);

@@ -1,4 +1,4 @@
-import type { MessageKey, MessageValue, Messages } from './LocaleCatalog.js';
+import type { BulkMessageKey, MessageKey, MessageValue } from './LocaleCatalog.js';
 
 export type MessageValues = Record<string, string | number>;
 
@@ -7,7 +7,7 @@ export interface Translator {
   readonly locale: string;
   readonly dir: 'ltr' | 'rtl';
   /** The message for `key`, with `{name}` placeholders filled; numbers in the locale's digits. */
-  t(key: MessageKey, values?: MessageValues): string;
+  t(key: MessageKey | BulkMessageKey, values?: MessageValues): string;
   /**
    * A clock time in the locale, e.g. "14:07" or "2:07 PM"; with the date too
    * when it falls on another day than today ("Dec 2, 2026, 3:07 PM").
@@ -36,7 +36,7 @@ function cached<T extends Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFo
  * in the tag the host asked for, not the catalog's: `ar-EG` reads the `ar`
  * catalog but counts in Arabic-Indic digits.
  */
-export function createTranslator(locale: string, messages: Required<Messages>): Translator {
+export function createTranslator(locale: string, messages: Readonly<Record<string, MessageValue>>): Translator {
   const numbers = () => cached(`n ${locale}`, () => new Intl.NumberFormat(locale));
   const plurals = () => cached(`p ${locale}`, () => new Intl.PluralRules(locale));
 
@@ -51,7 +51,7 @@ export function createTranslator(locale: string, messages: Required<Messages>): 
     dir: directionOf(locale),
     t(key, values) {
       // Plural forms follow the message's number (`{seconds}`, `{count}`, …).
-      const template = pick(messages[key], values && Object.values(values).find((value) => typeof value === 'number'));
+      const template = pick(messages[key] ?? key, values && Object.values(values).find((value) => typeof value === 'number'));
       if (!values) return template;
       return template.replace(/\{(\w+)\}/g, (match, name: string) => {
         // Own keys only: a message with `{constructor}` must not print a function.

@@ -1,4 +1,4 @@
-import type { LocaleCatalog, MessageValue, PluralMessage } from './LocaleCatalog.js';
+import type { BulkLocaleCatalog, LocaleCatalog, MessageValue, PluralMessage } from './LocaleCatalog.js';
 
 // Each ASCII letter becomes an accented look-alike, so text that skipped the
 // catalog stands out, and glyphs with marks above and below test line height.
@@ -44,9 +44,9 @@ function pseudoLocalizeValue(value: MessageValue): MessageValue {
  * visibly transformed yet still readable, to find hard-coded strings and
  * layouts that cannot take longer text.
  */
-export function pseudoLocalize(catalog: LocaleCatalog): LocaleCatalog {
+export function pseudoLocalize<C extends LocaleCatalog | BulkLocaleCatalog>(catalog: C): C {
   // Placeholders survive unchanged, so the result keeps the catalog's contract.
   return Object.fromEntries(
     Object.entries(catalog).map(([key, value]) => [key, pseudoLocalizeValue(value as MessageValue)]),
-  ) as unknown as LocaleCatalog;
+  ) as unknown as C;
 }

@@ -9,6 +9,8 @@ import { inviteInternalServerError } from './inviteInternalServerError.js';
 import { inviteInvalidRequest } from './inviteInvalidRequest.js';
 import { inviteNetworkError } from './inviteNetworkError.js';
 import { inviteNotFound } from './inviteNotFound.js';
+import { inviteOutage } from './inviteOutage.js';
+import { inviteOutcomes } from './inviteOutcomes.js';
 import { inviteRateLimited } from './inviteRateLimited.js';
 import { inviteRateLimiter } from './inviteRateLimiter.js';
 import { inviteServiceUnavailable } from './inviteServiceUnavailable.js';
@@ -54,6 +56,36 @@ export const inviteHandlers = {
   failTwiceThenSucceed: (options?: InviteHandlerOptions) =>
     inviteFailThenSucceed({ ...options, failures: 2, failWith: 'service_unavailable', retryAfter: 2 }),
   rateLimiter: (options?: InviteHandlerOptions) => inviteRateLimiter({ ...options, limit: 3, windowMs: 30_000 }),
+  /** 3 invitations in any trailing 5 s, announced in `RateLimit` headers. */
+  rateLimiterSliding: (options?: InviteHandlerOptions) =>
+    inviteRateLimiter({ ...options, limit: 3, windowMs: 5000, window: 'sliding' }),
+  /** 3 invitations per 5-second window, with no `RateLimit*` header: only `Retry-After` on the 429. */
+  rateLimiterRetryAfterOnly: (options?: InviteHandlerOptions) =>
+    inviteRateLimiter({ ...options, limit: 3, windowMs: 5000, announce: false }),
+  /** `nobody@example.org` and user 404 are `not_found`; everyone else is invited. */
+  someNotFound: (options?: InviteHandlerOptions) =>
+    inviteOutcomes({ ...options, outcomes: { 'nobody@example.org': 'not_found', 404: 'not_found' } }),
+  /**
+   * `nobody@example.org` and user 404 are `not_found`, `invalid@example.org`
+   * and user 422 `unprocessable_entity`, `offline@example.org` gets no
+   * response; everyone else is invited.
+   */
+  someFailing: (options?: InviteHandlerOptions) =>
+    inviteOutcomes({
+      ...options,
+      outcomes: {
+        'nobody@example.org': 'not_found',
+        404: 'not_found',
+        'invalid@example.org': 'unprocessable_entity',
+        422: 'unprocessable_entity',
+        'offline@example.org': 'network_error',
+      },
+    }),
+  /** 503 with `Retry-After: 2` to every request: the server stays down. */
+  outage: (options?: InviteHandlerOptions) => inviteOutage({ ...options, status: 503, retryAfter: 2 }),
+  /** 503 with `Retry-After: 2` to the first 3 requests, then back up. */
+  outageThenRecovery: (options?: InviteHandlerOptions) =>
+    inviteOutage({ ...options, status: 503, retryAfter: 2, failures: 3 }),
 } satisfies Record<string, (options?: InviteHandlerOptions) => HttpHandler>;
 
 /** The name of a scenario in `inviteHandlers`. */

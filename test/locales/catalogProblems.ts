@@ -4,26 +4,31 @@ const placeholdersIn = (text: string) => [...new Set(Array.from(text.matchAll(/\
 const list = (names: readonly string[]) => (names.length ? names.map((name) => `{${name}}`).join(' ') : 'none');
 
 /**
- * Everything wrong with a catalog for `tag`, compared with English: missing or
+ * Everything wrong with a catalog for `tag`, compared with English (the
+ * single dialog's, or `english` for another part): missing or
  * extra keys, empty messages, placeholders that differ from the English ones,
  * and plural forms that are not exactly the CLDR categories of the language.
  * An empty list means the catalog is complete.
  */
-export function catalogProblems(tag: string, catalog: Readonly<Record<string, unknown>>): string[] {
+export function catalogProblems(
+  tag: string,
+  catalog: Readonly<Record<string, unknown>>,
+  english: Readonly<Record<string, unknown>> = en,
+): string[] {
   const problems: string[] = [];
   const categories = [...new Intl.PluralRules(tag).resolvedOptions().pluralCategories].sort();
 
-  for (const key of Object.keys(catalog)) if (!(key in en)) problems.push(`${key}: not an English key`);
+  for (const key of Object.keys(catalog)) if (!(key in english)) problems.push(`${key}: not an English key`);
 
-  for (const [key, english] of Object.entries(en)) {
+  for (const [key, source] of Object.entries(english)) {
     const value = catalog[key];
     if (value === undefined) {
       problems.push(`${key}: missing`);
       continue;
     }
-    const expected = placeholdersIn(typeof english === 'string' ? english : Object.values(english).join(' '));
+    const expected = placeholdersIn(typeof source === 'string' ? source : Object.values(source as object).join(' '));
 
-    if (typeof english === 'string') {
+    if (typeof source === 'string') {
       if (typeof value !== 'string') {
         problems.push(`${key}: should be text`);
       } else if (value.trim() === '') {

@@ -3,7 +3,8 @@ import { en } from '../../src/locales/en.js';
 import { ru } from '../../src/locales/ru.js';
 import { BUILT_IN_LOCALES, localeLoaders } from '../../src/locales/index.js';
 import { catalogProblems } from './catalogProblems.js';
-import { CATALOGS } from './translatedCatalogs.js';
+import { bulkEn } from '../../src/locales/bulk/en.js';
+import { BULK_CATALOGS, CATALOGS } from './translatedCatalogs.js';
 
 describe('given the built-in locales', () => {
   it('should offer English, the fifteen translations and the pseudo-locale', () => {
@@ -28,6 +29,25 @@ describe.each(Object.keys(CATALOGS))('given the %s catalog', (tag) => {
     const catalog = CATALOGS[tag]!;
     const untranslated = Object.entries(en)
       .filter(([key, english]) => typeof english === 'string' && english.length > 20 && catalog[key as keyof typeof en] === english)
+      .map(([key]) => key);
+    expect(untranslated).toEqual([]);
+  });
+});
+
+describe.each(Object.keys(BULK_CATALOGS))('given the %s catalog of the bulk dialog', (tag) => {
+  it('should load from its own file under <tag>/bulk', async () => {
+    const load = localeLoaders[`${tag}/bulk` as keyof typeof localeLoaders];
+    expect((await load()).default).toBe(BULK_CATALOGS[tag]);
+  });
+
+  it('should have every English key of the bulk dialog, no other, with its placeholders and the CLDR plural forms', () => {
+    expect(catalogProblems(tag, BULK_CATALOGS[tag]!, bulkEn)).toEqual([]);
+  });
+
+  it('should not leave any message in English', () => {
+    const catalog = BULK_CATALOGS[tag]!;
+    const untranslated = Object.entries(bulkEn)
+      .filter(([key, english]) => typeof english === 'string' && english.length > 20 && catalog[key as keyof typeof bulkEn] === english)
       .map(([key]) => key);
     expect(untranslated).toEqual([]);
   });

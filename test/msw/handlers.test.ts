@@ -311,6 +311,12 @@ describe('given the scenarios by name', () => {
     failOnceThenSucceed: { type: 'service_unavailable', retryAfterMs: 2000 },
     failTwiceThenSucceed: { type: 'service_unavailable', retryAfterMs: 2000 },
     rateLimiter: { type: 'success' },
+    rateLimiterSliding: { type: 'success' },
+    rateLimiterRetryAfterOnly: { type: 'success' },
+    someNotFound: { type: 'success' },
+    someFailing: { type: 'success' },
+    outage: { type: 'service_unavailable', retryAfterMs: 2000 },
+    outageThenRecovery: { type: 'service_unavailable', retryAfterMs: 2000 },
   };
 
   it.each(Object.entries(expected))('should answer the first request of %s as described', async (name, outcome) => {

@@ -1,0 +1,109 @@
+import type { Invitee } from './createInviteClient.js';
+import { parseInvitee, type InviteeProblem } from './parseInvitee.js';
+
+/** Why an entry of a pasted list is not sent. */
+export type InviteeListProblem = InviteeProblem | 'duplicate' | 'too_many';
+
+/** One entry of a pasted list, in the order it came. */
+export interface InviteeListEntry {
+  /** The entry as found (an address without its display name, a `mailto:` without its scheme). */
+  raw: string;
+  /** The invitee it reads as, or `null` when it is not valid. */
+  invitee: Invitee | null;
+  /** Why it is not sent, or `null` when it is. */
+  problem: InviteeListProblem | null;
+}
+
+export interface ParsedInviteeList {
+  entries: InviteeListEntry[];
+  /** The valid invitees, each once, in order, at most `max` of them: what would be sent. */
+  invitees: Invitee[];
+}
+
+export interface ParseInviteeListOptions {
+  /**
+   * The most invitees one batch may hold; valid entries past it are reported
+   * as `too_many` and not sent.
+   * @default 50
+   */
+  max?: number | undefined;
+}
+
+/**
+ * Reads what people paste into the bulk field: a column copied from a
+ * spreadsheet (new lines, CRLF, tabs), an email client's list
+ * (`Ann <ann@x.org>; "Lee, Bo" <bo@y.org>`), `mailto:` links, or values
+ * separated by commas, semicolons or spaces. Each entry is validated as the
+ * single field is (`parseInvitee`); repeats (emails compared case-insensitively,
+ * IDs as numbers) and entries past `max` are reported, not sent. Linear in
+ * the length of the text.
+ */
+export function parseInviteeList(text: string, { max = 50 }: ParseInviteeListOptions = {}): ParsedInviteeList {
+  const entries: InviteeListEntry[] = [];
+  const invitees: Invitee[] = [];
+  const seen = new Set<string>();
+  for (const raw of splitList(String(text))) {
+    const parsed = parseInvitee(raw);
+    if (!parsed.ok) {
+      entries.push({ raw, invitee: null, problem: parsed.problem });
+      continue;
+    }
+    const { invitee } = parsed;
+    const key = invitee.email === undefined ? `#${invitee.userId}` : invitee.email.toLowerCase();
+    const problem = seen.has(key) ? 'duplicate' : invitees.length >= max ? 'too_many' : null;
+    if (!problem) {
+      seen.add(key);
+      invitees.push(invitee);
+    }
+    entries.push({ raw, invitee, problem });
+  }
+  return { entries, invitees };
+}
+
+const SEPARATOR = /[,;\r\n]/;
+
+/**
+ * The entries of a list. Commas, semicolons and line breaks end an entry
+ * unless inside quotes or angle brackets (`"Lee, Bo" <bo@y.org>`); an entry
+ * with an angle-bracketed address is that address (its display name
+ * dropped); any other entry may hold several values separated by spaces or
+ * tabs, and a quoted display name on its own is not a value.
+ */
+function* splitList(text: string): Generator<string> {
+  let quoted = false;
+  let angled = false;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const char = text[i];
+    if (char === '"' && !angled) quoted = !quoted;
+    else if (char === '<' && !quoted) angled = true;
+    else if (char === '>' && !quoted) angled = false;
+    else if (i === text.length || (!quoted && !angled && SEPARATOR.test(char!))) {
+      yield* valuesOf(text.slice(start, i));
+      start = i + 1;
+      // An unmatched quote or bracket ends with its line.
+      quoted = angled = false;
+    }
+  }
+}
+
+function* valuesOf(segment: string): Generator<string> {
+  const address = /<([^<>]*)>[^<>]*$/.exec(segment);
+  // Quoted text is a display name, never a value.
+  const values = address ? [address[1]!] : segment.replace(/"[^"]*"?/g, ' ').split(/\s+/);
+  for (const value of values) {
+    const cleaned = withoutMailto(value.trim());
+    if (cleaned) yield cleaned;
+  }
+}
+
+/** `mailto:ann@x.org?subject=Hi` → `ann@x.org`, percent-escapes decoded. */
+function withoutMailto(value: string): string {
+  if (!/^mailto:/i.test(value)) return value;
+  const address = value.slice(7).split('?')[0]!;
+  try {
+    return decodeURIComponent(address);
+  } catch {
+    return address;
+  }
+}
