@@ -101,7 +101,8 @@ export default defineConfig({
           includeDependenciesRecursively: false,
           groups: [
             { name: 'client', test: /[\\/]src[\\/](components|hooks)[\\/]/ },
-            { name: 'shared', test: /[\\/]src[\\/](api|messages)[\\/]/ },
+            // The pseudo-locale's transform stays with the pseudo-locale catalogs, its only users.
+            { name: 'shared', test: (id) => /[\\/]src[\\/](api|messages)[\\/]/.test(id) && !id.endsWith('pseudoLocalize.ts') },
           ],
         },
         banner: (chunk) => (chunk.name === 'client' ? "'use client';" : ''),

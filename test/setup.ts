@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import { configure } from '@testing-library/react';
 import { localeLoaders } from '../src/locales/index.js';
 import { registerCatalogLoaders } from '../src/messages/catalogs.js';
 
@@ -11,3 +12,7 @@ import { registerCatalogLoaders } from '../src/messages/catalogs.js';
 // loaders once (nothing is fetched until a component asks for a locale).
 // test/locales/lazyLoading.test.tsx checks the library on its own.
 registerCatalogLoaders(localeLoaders);
+
+// waitFor and findBy* poll for a state; a loaded CI machine can take longer
+// than the default second to get there, which is no fault of the code.
+configure({ asyncUtilTimeout: 10_000 });

@@ -72,6 +72,8 @@ const MAX_RATE_LIMITED = 3;
 interface Row extends BulkRow {
   /** Automatic retries of this round, as TanStack's `failureCount`. */
   retries: number;
+  /** When its latest request left (monotonic). */
+  sentAt: number;
 }
 
 /**
@@ -96,7 +98,7 @@ export function createBulkInvite(options: CreateBulkInviteOptions): BulkInvite {
   const { client, groupId, concurrency = 1, network, onInvited } = options;
   const send = options.send ?? ((request: InviteUserRequest) => client.inviteUser(request));
   const policy = resolveRetryPolicy(options.retryPolicy);
-  const rows: Row[] = options.invitees.map((invitee) => ({ invitee, status: 'pending', error: null, attempts: 0, retries: 0 }));
+  const rows: Row[] = options.invitees.map((invitee) => ({ invitee, status: 'pending', error: null, attempts: 0, retries: 0, sentAt: 0 }));
   const budgetSize = Math.max(3, Math.ceil(rows.length / 10));
 
   let status: BulkStatus = 'idle';
@@ -220,13 +222,14 @@ export function createBulkInvite(options: CreateBulkInviteOptions): BulkInvite {
     inFlight.set(row, controller);
     row.status = 'sending';
     row.attempts++;
-    sentAt.push(monotonicNow());
+    row.sentAt = monotonicNow();
+    sentAt.push(row.sentAt);
     emit();
     send({ groupId, invitee: row.invitee, signal: controller.signal }).then(
       (result) => settle(row, controller, () => {
         row.status = 'invited';
         row.error = null;
-        invitedSentAt.push(sentAt[sentAt.length - 1]!);
+        invitedSentAt.push(row.sentAt);
         budget = Math.min(budgetSize, budget + 1);
         onInvited?.(result);
       }),
@@ -275,7 +278,7 @@ export function createBulkInvite(options: CreateBulkInviteOptions): BulkInvite {
       // back to the front and the batch waits (the client holds the wait),
       // unless the wait is too long, or the same invitee keeps meeting 429s.
       if (decision.type === 'auto' && row.attempts - row.retries <= MAX_RATE_LIMITED) {
-        learnQuota(decision.delayMs);
+        learnQuota(decision.delayMs, monotonicNow() - row.sentAt);
         row.status = 'waiting';
         retryLater(row, error.retryAfterMs ? 0 : decision.delayMs);
         return;
@@ -305,18 +308,22 @@ export function createBulkInvite(options: CreateBulkInviteOptions): BulkInvite {
 
   /**
    * No quota announced, and a 429 asking to wait `waitMs`: what got through
-   * since this run began (or, once learned, within the learned window) is the
-   * quota, over the time from the first of those requests to the end of the
-   * wait. A later 429 only ever tightens the estimate.
+   * since this run began is the quota, over the time from the first of those
+   * requests to the end of the wait (plus the 429's own round trip: the
+   * server counted arrivals, we counted departures). A later 429 means the
+   * window is longer than that, never that the quota is smaller.
    */
-  function learnQuota(waitMs: number) {
+  function learnQuota(waitMs: number, roundTripMs: number) {
     const now = monotonicNow();
     if (announced && announced.resetAt > now) return;
     const since = learned ? now - learned.windowMs : runStart;
     const through = invitedSentAt.filter((at) => at >= since);
-    const limit = Math.max(1, through.length);
-    const windowMs = Math.max(1, now + waitMs - (through[0] ?? now));
-    learned = learned ? { limit: Math.min(learned.limit, limit), windowMs: Math.max(learned.windowMs, windowMs) } : { limit, windowMs };
+    // Nothing got through before it (another sender used the window up): nothing to learn yet.
+    if (!through.length) return;
+    const windowMs = Math.max(1, now + waitMs + roundTripMs - (through[0] ?? now));
+    learned = learned
+      ? { limit: learned.limit, windowMs: Math.max(learned.windowMs, windowMs) }
+      : { limit: through.length, windowMs };
   }
 
   function stopAll() {

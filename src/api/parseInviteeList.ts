@@ -60,14 +60,15 @@ export function parseInviteeList(text: string, { max = 50 }: ParseInviteeListOpt
   return { entries, invitees };
 }
 
-const SEPARATOR = /[,;\r\n]/;
+// Tabs separate a spreadsheet's cells, and never sit inside a display name.
+const SEPARATOR = /[,;\t\r\n]/;
 
 /**
- * The entries of a list. Commas, semicolons and line breaks end an entry
- * unless inside quotes or angle brackets (`"Lee, Bo" <bo@y.org>`); an entry
- * with an angle-bracketed address is that address (its display name
- * dropped); any other entry may hold several values separated by spaces or
- * tabs, and a quoted display name on its own is not a value.
+ * The entries of a list. Commas, semicolons, tabs and line breaks end an
+ * entry unless inside quotes or angle brackets (`"Lee, Bo" <bo@y.org>`); an
+ * entry with angle-bracketed addresses is those addresses (display names
+ * dropped); any other entry may hold several values separated by spaces, and
+ * a quoted display name on its own is not a value.
  */
 function* splitList(text: string): Generator<string> {
   let quoted = false;
@@ -88,9 +89,10 @@ function* splitList(text: string): Generator<string> {
 }
 
 function* valuesOf(segment: string): Generator<string> {
-  const address = /<([^<>]*)>[^<>]*$/.exec(segment);
   // Quoted text is a display name, never a value.
-  const values = address ? [address[1]!] : segment.replace(/"[^"]*"?/g, ' ').split(/\s+/);
+  const unquoted = segment.replace(/"[^"]*"?/g, ' ');
+  const addresses = Array.from(unquoted.matchAll(/<([^<>]*)>/g), (match) => match[1]!);
+  const values = addresses.length ? addresses : unquoted.split(/\s+/);
   for (const value of values) {
     const cleaned = withoutMailto(value.trim());
     if (cleaned) yield cleaned;

@@ -29,3 +29,36 @@ export type InviteUserDialogClassNames = Partial<Record<InviteUserDialogSlot, st
 export function slot<S extends string>(name: S, classNames: Partial<Record<S, string>> | undefined, extra?: string) {
   return { 'data-slot': name, className: [classNames?.[name], extra].filter(Boolean).join(' ') || undefined };
 }
+
+/** Every styled part of the bulk dialog; each carries `data-slot="<name>"` and takes a class through `classNames`. */
+export type BulkInviteDialogSlot =
+  | 'trigger'
+  | 'dialog'
+  | 'content'
+  | 'title'
+  | 'close'
+  | 'description'
+  | 'form'
+  | 'field'
+  | 'label'
+  | 'input'
+  | 'field-error'
+  | 'count'
+  | 'recipients'
+  | 'recipient'
+  | 'recipient-name'
+  | 'recipient-status'
+  | 'recipient-problem'
+  | 'remove'
+  | 'progress'
+  | 'progress-text'
+  | 'countdown'
+  | 'alert'
+  | 'status'
+  | 'actions'
+  | 'cancel'
+  | 'submit'
+  | 'retry'
+  | 'invite-more';
+
+export type BulkInviteDialogClassNames = Partial<Record<BulkInviteDialogSlot, string>>;

@@ -1,7 +1,7 @@
 'use client';
 import { useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { InviteKitContext } from '../components/InviteKitContext.js';
-import { getCatalog, getCatalogsVersion, isCatalogPending, loadCatalog, subscribeCatalogs } from '../messages/catalogs.js';
+import { getCatalog, getCatalogsVersion, isCatalogPending, loadOne, subscribeCatalogs } from '../messages/catalogs.js';
 import { createTranslator, type Translator } from '../messages/createTranslator.js';
 import type { BulkMessages, MessageValue } from '../messages/LocaleCatalog.js';
 import { en } from '../locales/en.js';
@@ -14,14 +14,20 @@ const browserLanguages = () => (typeof navigator === 'undefined' ? null : naviga
 const serverLanguages = () => null;
 const hasCatalog = (tag: string) => !!getCatalog(tag) || isCatalogPending(tag);
 
+export interface TranslatorPart {
+  english: Readonly<Record<string, MessageValue>>;
+  ids: (chain: string[]) => string[];
+}
+
 export interface UseTranslatorOptions {
   locale?: string | undefined;
   messages?: BulkMessages | undefined;
   /**
-   * A second part of the catalogs to use as well, with its English messages:
-   * the bulk dialog's (`bulk`, registered under `<tag>/bulk`).
+   * More catalogs to use, with their English messages: the bulk dialog's,
+   * registered under `<tag>/bulk`. `ids` gives the catalogs to merge for a
+   * locale chain, least specific first.
    */
-  part?: { name: 'bulk'; english: Readonly<Record<string, MessageValue>> } | undefined;
+  part?: TranslatorPart | undefined;
 }
 
 /**
@@ -37,22 +43,21 @@ export function useTranslator({ locale, messages, part }: UseTranslatorOptions =
 
   // Both effect and memo derive the chain from `tag`; `version` also changes
   // when loaders are registered after the first render.
-  const name = part?.name;
-  const tags = (chain: string[]) => (name ? chain.flatMap((t) => [t, `${t}/${name}`]) : chain);
+  const ids = (chain: string[]) => (part ? part.ids(chain) : chain);
   useEffect(() => {
-    if (tags(localeChain(tag)).some(isCatalogPending)) void loadCatalog(tag, name);
+    for (const id of ids(localeChain(tag))) if (isCatalogPending(id)) void loadOne(id);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [tag, version, name]);
+  }, [tag, version, part]);
 
   const providerMessages = config?.messages;
   return useMemo(() => {
     const merged: Record<string, MessageValue> = { ...en, ...part?.english };
-    const catalogs = tags(localeChain(tag).reverse()).map((t) => getCatalog(t));
+    const catalogs = ids(localeChain(tag).reverse()).map((id) => getCatalog(id));
     for (const source of [...catalogs, providerMessages, messages]) {
       for (const [key, value] of Object.entries(source ?? {})) if (value != null) merged[key] = value as MessageValue;
     }
     return createTranslator(tag, merged);
     // `version` changes when a catalog arrives.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [tag, version, providerMessages, messages, part?.english]);
+  }, [tag, version, providerMessages, messages, part]);
 }

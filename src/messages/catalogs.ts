@@ -60,18 +60,17 @@ function notify() {
  * `pt-BR` loads `pt-BR` (if registered) and `pt` — once each, and resolves to
  * the most specific catalog found, or `null` when there is none. Awaiting
  * `loadCatalog(navigator.language)` before the first render shows no English,
- * not even for a frame. `loadCatalog(tag, 'bulk')` loads the bulk dialog's
- * messages as well.
+ * not even for a frame. (`loadBulkCatalog` does the same for the bulk dialog.)
  */
-export async function loadCatalog(tag: string, part?: 'bulk'): Promise<LocaleCatalog | null> {
+export async function loadCatalog(tag: string): Promise<LocaleCatalog | null> {
   const canonical = canonicalLocale(tag);
   if (!canonical) return null;
-  const chain = localeChain(canonical);
-  const found = await Promise.all([...chain, ...(part ? chain.map((t) => `${t}/${part}`) : [])].map(loadOne));
+  const found = await Promise.all(localeChain(canonical).map(loadOne));
   return (found.find((catalog) => catalog !== null) as LocaleCatalog | undefined) ?? null;
 }
 
-function loadOne(tag: string): Promise<AnyCatalog | null> {
+/** Loads the catalog registered under one id (`fr`, `fr/bulk`) once; `null` when there is none. */
+export function loadOne(tag: string): Promise<AnyCatalog | null> {
   const key = tag.toLowerCase();
   const ready = loaded.get(key);
   if (ready) return Promise.resolve(ready);

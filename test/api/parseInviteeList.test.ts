@@ -104,3 +104,18 @@ describe('parseInviteeList', () => {
     }, 60_000);
   });
 });
+
+describe('parseInviteeList with address lists in spreadsheet cells', () => {
+  it('should not let an entry with a display name swallow the next cell', () => {
+    expect(raws('B <b@example.org>\td@example.org')).toEqual(['b@example.org', 'd@example.org']);
+    expect(raws('a@example.org;Person 2 <p2@example.org>\t"P3, Pat" <p3@example.org>')).toEqual([
+      'a@example.org',
+      'p2@example.org',
+      'p3@example.org',
+    ]);
+  });
+
+  it('should read several angle-bracketed addresses separated only by spaces', () => {
+    expect(raws('Ann <ann@x.org> Bo <bo@y.org>')).toEqual(['ann@x.org', 'bo@y.org']);
+  });
+});

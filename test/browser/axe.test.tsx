@@ -150,7 +150,8 @@ describe.each(['light', 'dark'] as const)('given theme="%s"', (theme) => {
         ),
       ),
     );
-    // No automatic retry, so the wait is the user's countdown.
+    // No automatic retry, so the wait is the user's countdown. It lasts 30 s, twice
+    // the test's own timeout: the countdown cannot end while this test runs.
     await renderDialog({ theme, retryPolicy: { maxAutoRetries: 0 } });
     await openDialog();
     await submitEmail();
@@ -168,6 +169,7 @@ describe.each(['light', 'dark'] as const)('given theme="%s"', (theme) => {
         ),
       ),
     );
+    // The retry waits 30 s, twice the test's own timeout: it cannot go out while this test runs.
     await renderDialog({ theme });
     await openDialog();
     await submitEmail();

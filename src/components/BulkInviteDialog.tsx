@@ -1,0 +1,102 @@
+'use client';
+import type { ReactElement } from 'react';
+import type { InviteClient, InviteResult } from '../api/createInviteClient.js';
+import type { RetryPolicy } from '../api/decideRetry.js';
+import type { BulkInviteSummary } from '../hooks/useBulkInvite.js';
+import { useInviteClient } from '../hooks/useInviteClient.js';
+import { useInviteQueryClient } from '../hooks/useInviteQueryClient.js';
+import { useTranslator } from '../hooks/useTranslator.js';
+import { bulkEn } from '../locales/bulk/en.js';
+import type { BulkMessages, CheckedMessages } from '../messages/LocaleCatalog.js';
+import { bulkCatalogIds } from '../messages/loadBulkCatalog.js';
+import { BulkInvitePanel } from './BulkInvitePanel.js';
+import { ModalDialog, type TriggerProps } from './ModalDialog.js';
+import type { BulkInviteDialogClassNames } from './slots.js';
+
+export interface BulkInviteDialogProps<M extends BulkMessages = BulkMessages> {
+  /** The group people are invited into. */
+  groupId: string;
+  /** The API client; falls back to the one of `<InviteKitProvider>`. */
+  client?: InviteClient | undefined;
+  /** Controlled open state. */
+  open?: boolean | undefined;
+  /**
+   * Open state on first render when uncontrolled.
+   * @default false
+   */
+  defaultOpen?: boolean | undefined;
+  onOpenChange?: ((open: boolean) => void) | undefined;
+  /**
+   * The element that opens the dialog; it receives `onClick` (composed with its
+   * own) and ARIA attributes. `null` renders no trigger (control `open` yourself).
+   * @default a button showing the `bulk.trigger` message
+   */
+  trigger?: ReactElement<TriggerProps> | null | undefined;
+  /**
+   * A BCP 47 tag such as `ar` or `pt-BR`.
+   * @default the provider's locale, else the browser's languages, else `en`
+   */
+  locale?: string | undefined;
+  /** Overrides for any of its messages (`bulk.*` and the shared ones); placeholders may be left out, not added. */
+  messages?: (M & CheckedMessages<M>) | undefined;
+  /** Per-invitee retries. @default DEFAULT_RETRY_POLICY */
+  retryPolicy?: RetryPolicy | undefined;
+  /**
+   * The most people one batch may invite; entries past it are shown as not sent.
+   * @default 50
+   */
+  max?: number | undefined;
+  /** Called once per invitee invited. */
+  onInvited?: ((result: InviteResult) => void) | undefined;
+  /** Called once each time a batch finishes, with its counts and rows. */
+  onComplete?: ((summary: BulkInviteSummary) => void) | undefined;
+  /** A class for the `<dialog>` element. */
+  className?: string | undefined;
+  /** A class for any part, by its `data-slot` name. */
+  classNames?: BulkInviteDialogClassNames | undefined;
+  /** Forces a colour scheme; otherwise it follows `prefers-color-scheme` (or a `data-theme` on an ancestor). */
+  theme?: 'light' | 'dark' | undefined;
+}
+
+const BULK = { english: bulkEn, ids: bulkCatalogIds };
+
+/**
+ * A modal dialog for inviting many people at once: paste a list, fix or
+ * remove what is not valid, then watch each invitation go out, as fast as the
+ * server's rate limit allows and no faster.
+ */
+export function BulkInviteDialog<const M extends BulkMessages = BulkMessages>({
+  groupId,
+  client,
+  locale,
+  messages,
+  retryPolicy,
+  max = 50,
+  onInvited,
+  onComplete,
+  classNames,
+  ...shell
+}: BulkInviteDialogProps<M>) {
+  // Fails on first render, not on first open, when no client is supplied.
+  useInviteClient(client);
+  useInviteQueryClient();
+  const translator = useTranslator({ locale, messages, part: BULK });
+
+  return (
+    <ModalDialog {...shell} classNames={classNames} translator={translator} triggerLabel={translator.t('bulk.trigger')}>
+      {(panel) => (
+        <BulkInvitePanel
+          {...panel}
+          groupId={groupId}
+          client={client}
+          retryPolicy={retryPolicy}
+          max={max}
+          onInvited={onInvited}
+          onComplete={onComplete}
+          translator={translator}
+          classNames={classNames}
+        />
+      )}
+    </ModalDialog>
+  );
+}
