@@ -6,6 +6,7 @@ import { monotonicNow } from './monotonicNow.js';
 import { parseRateLimit, type RateLimitInfo } from './parseRateLimit.js';
 import { parseResponseBody } from './parseResponseBody.js';
 import { readBody } from './readBody.js';
+import { inRealBrowser, shareWaitAcrossTabs } from './shareWaitAcrossTabs.js';
 import { MAX_TIMER_MS } from './setLongTimeout.js';
 
 /** Who to invite: exactly one of an email address or a numeric user ID. */
@@ -49,6 +50,13 @@ export interface InviteClientOptions {
    * @default true
    */
   refreshOnUnauthorized?: boolean | undefined;
+  /**
+   * Share the server's wait with every tab of this origin using the same
+   * `baseUrl` and `clientId` (`BroadcastChannel`, and the end time in
+   * `localStorage` for tabs opened later). Where unsupported it stays per tab.
+   * @default true in a real browser; false in Node and under jsdom
+   */
+  shareWaitAcrossTabs?: boolean | undefined;
 }
 
 export interface InviteUserRequest {
@@ -92,6 +100,7 @@ export function createInviteClient(options: InviteClientOptions): InviteClient {
     throw new TypeError('createInviteClient: `getAccessToken` must be a function returning the user\'s access token.');
   }
   const gate = createWaitGate();
+  const announce = options.shareWaitAcrossTabs ?? inRealBrowser() ? shareWaitAcrossTabs(gate, `${root} ${clientId}`) : undefined;
   let quota: QuotaSnapshot | null = null;
 
   // One refresh in flight per client: every request that got a 401 while it
@@ -199,7 +208,10 @@ export function createInviteClient(options: InviteClientOptions): InviteClient {
         if (!parsed.json) throw new InviteError({ type: 'unknown_error', status: response.status });
       }
       const error = errorFromResponse(response, parsed, answeredAt);
-      if (error.retryAfterMs !== null && error.retryAfterMs > 0) gate.hold(error.retryAfterMs, error);
+      if (error.retryAfterMs !== null && error.retryAfterMs > 0) {
+        gate.hold(error.retryAfterMs, error);
+        announce?.(error.retryAfterMs, error);
+      }
       throw error;
     } catch (error) {
       if (error instanceof InviteError) throw error;
