@@ -35,6 +35,8 @@ function makeClient(signals: AbortSignal[] = []) {
     baseUrl: '/api',
     clientId: 'test-client',
     getAccessToken: () => 'test-token',
+    // Each test its own client: no wait shared with the other tests' "tabs".
+    shareWaitAcrossTabs: false,
     fetch: (input, init) => {
       if (init?.signal) signals.push(init.signal);
       return fetch(input, init);
