@@ -41,6 +41,8 @@ export function viteAppFiles({ tarball, dependencies, devDependencies, locale, l
           moduleResolution: 'bundler',
           jsx: 'react-jsx',
           strict: true,
+          // Hosts with the strictest optional-property rule can pass what they may not have.
+          exactOptionalPropertyTypes: true,
           noEmit: true,
           skipLibCheck: false,
           isolatedModules: true,
@@ -120,6 +122,18 @@ void worker.start({ onUnhandledRequest: 'error', quiet: true }).then(() => {
     </StrictMode>,
   );
 });
+`,
+    // Type-checked with the app, never rendered: optional props take what a host may not have.
+    'src/optionalProps.tsx': `import { BulkInviteDialog, InviteUserDialog } from 'invite-kit';
+
+export function OptionalProps({ locale, theme }: { locale?: string | undefined; theme?: 'light' | 'dark' | undefined }) {
+  return (
+    <>
+      <InviteUserDialog groupId="1" locale={locale} theme={theme} messages={undefined} trigger={null} />
+      <BulkInviteDialog groupId="1" locale={locale} theme={theme} max={undefined} trigger={null} />
+    </>
+  );
+}
 `,
     ...(hostCss ? hostCssFiles() : {}),
     ...(hostTests ? hostTestFiles() : {}),
