@@ -29,4 +29,14 @@ describe('given a server render (no window, no document)', () => {
     // showModal() can only run in the browser; the markup must not claim the dialog is open.
     expect(html).not.toMatch(/<dialog[^>]* open/);
   });
+
+  it('should render the bulk dialog, closed and open, without touching browser globals', async () => {
+    const { renderToString } = await import('react-dom/server');
+    const { BulkInviteDialog, createInviteClient } = await import('../../src/index.js');
+    const client = createInviteClient({ baseUrl: '/api', clientId: 'c', getAccessToken: () => 'secret-token' });
+    expect(renderToString(<BulkInviteDialog groupId="1" client={client} />)).toContain('Invite several people</button>');
+    const open = renderToString(<BulkInviteDialog groupId="1" client={client} defaultOpen />);
+    expect(open).toContain('Emails or user IDs');
+    expect(open).not.toMatch(/<dialog[^>]* open/);
+  });
 });
