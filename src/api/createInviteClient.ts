@@ -100,7 +100,7 @@ export function createInviteClient(options: InviteClientOptions): InviteClient {
     throw new TypeError('createInviteClient: `getAccessToken` must be a function returning the user\'s access token.');
   }
   const gate = createWaitGate();
-  const announce = options.shareWaitAcrossTabs ?? inRealBrowser() ? shareWaitAcrossTabs(gate, `${root} ${clientId}`) : undefined;
+  const tabs = (options.shareWaitAcrossTabs ?? inRealBrowser()) ? shareWaitAcrossTabs(gate, `${root} ${clientId}`) : undefined;
   let quota: QuotaSnapshot | null = null;
 
   // One refresh in flight per client: every request that got a 401 while it
@@ -127,6 +127,7 @@ export function createInviteClient(options: InviteClientOptions): InviteClient {
 
   /** Refuses, sending nothing, while the shared wait runs. */
   const refuseDuringWait = () => {
+    tabs?.check();
     const reason = gate.getReason();
     if (reason) {
       throw new InviteError({
@@ -210,7 +211,7 @@ export function createInviteClient(options: InviteClientOptions): InviteClient {
       const error = errorFromResponse(response, parsed, answeredAt);
       if (error.retryAfterMs !== null && error.retryAfterMs > 0) {
         gate.hold(error.retryAfterMs, error);
-        announce?.(error.retryAfterMs, error);
+        tabs?.announce(error.retryAfterMs, error);
       }
       throw error;
     } catch (error) {

@@ -195,6 +195,23 @@ describe('given several tabs sharing a wait (forced on: jsdom has it off)', () =
     expect(seen.count).toBe(1);
   });
 
+  it('should read a wait another tab stored just now before a request leaves, not only when its message arrives', async () => {
+    const seen = rateLimited();
+    const client = shared();
+    const until = Date.now() + 20_000;
+    // Another tab's wait, stored a moment ago; its message has not arrived yet.
+    localStorage.setItem(`invite-kit:wait:${BASE_URL} c`, JSON.stringify({ until, type: 'rate_limit_exceeded', status: 429, serverMessage: null }));
+
+    expect(await rejectionOf(client.inviteUser({ groupId: '1', invitee: EMAIL }))).toMatchObject({ refused: true, status: 429 });
+    expect(seen.count).toBe(0);
+  });
+
+  it('should clear a stored wait once it has ended', () => {
+    localStorage.setItem(`invite-kit:wait:${BASE_URL} c`, JSON.stringify({ until: Date.now() - 1, type: 'rate_limit_exceeded', status: 429, serverMessage: null }));
+    shared();
+    expect(localStorage.getItem(`invite-kit:wait:${BASE_URL} c`)).toBeNull();
+  });
+
   it('should not hold a client with another clientId or baseUrl', async () => {
     const seen = rateLimited();
     await rejectionOf(shared().inviteUser({ groupId: '1', invitee: EMAIL }));
