@@ -73,6 +73,8 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
           browser: browser(),
+          // A cold browser on a loaded machine is slow to take its first action.
+          testTimeout: 30_000,
         },
       },
       {
@@ -83,6 +85,7 @@ export default defineConfig({
         test: {
           name: 'storybook',
           browser: browser(),
+          testTimeout: 30_000,
         },
       },
     ],

@@ -2,6 +2,7 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import type { SetupWorker } from 'msw/browser';
 import { createPreviewAnnotations } from 'msw-storybook-addon/preview';
 import { useState, type ReactNode } from 'react';
+import { configure } from 'storybook/test';
 import '../src/styles.css';
 import { InviteKitProvider } from '../src/index.js';
 import { BUILT_IN_LOCALES, localeLoaders } from '../src/locales/index.js';
@@ -24,6 +25,11 @@ const localeTitle = (tag: string) => {
 };
 
 type Theme = 'light' | 'dark';
+
+// Plays wait for states, never for time: `findBy…` and `waitFor` give a state
+// ten seconds to appear (a cold, busy machine loading a catalog on demand is
+// slow), and fail only if it never does.
+configure({ asyncUtilTimeout: 10_000 });
 
 // The mock API. Stories add their handlers in `beforeEach({ msw })`; they are
 // reset after each story. The addon's own start makes one worker per story
@@ -80,6 +86,12 @@ const withInviteKit: Decorator = (Story, context) => {
 };
 
 const preview: Preview = {
+  // Once, before any story: the mock API's worker and axe (which the
+  // accessibility check loads on first use) are ready before the first story
+  // starts, so the first story of a run does not pay for them on its own clock.
+  beforeAll: async () => {
+    await Promise.all([startWorker(), import('axe-core')]);
+  },
   beforeEach: mockApi.beforeEach,
   decorators: [withInviteKit],
   globalTypes: {

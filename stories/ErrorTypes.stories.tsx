@@ -19,7 +19,7 @@ import {
   inviteUnprocessableEntity,
 } from '../src/msw/index.js';
 import { createMockClient } from './createMockClient.js';
-import { oneOf, say, submitInvitee } from './playHelpers.js';
+import { formIn, oneOf, recordStates, say, submitInvitee } from './playHelpers.js';
 
 /**
  * One story per error type: the documented responses of the endpoint, plus
@@ -115,21 +115,32 @@ export const UnprocessableEntity: Story = {
   },
 };
 
-/** 429 without any wait header: one automatic retry after a short random pause. */
+/**
+ * 429 without any wait header: one automatic retry after a short random
+ * pause; when that is refused too, "Try again" is left to the user.
+ */
 export const RateLimitExceeded: Story = {
   args: { groupId: 'error-429' },
   beforeEach({ msw, args }) {
     msw.use(inviteRateLimited({ groupId: args.groupId }));
   },
   play: async ({ canvasElement, args }) => {
-    const dialog = await submitInvitee(canvasElement, 'someone@example.org');
-    await waitFor(() => expect(within(dialog).getByRole('alert')).toHaveTextContent(en['error.rate_limit_exceeded']));
-    await expect(within(dialog).getByRole('timer')).toHaveTextContent(
-      oneOf(say('retry.auto', { seconds: 2 }), say('retry.auto', { seconds: 1 })),
-    );
+    const dialog = await within(canvasElement).findByRole('dialog', { name: en.title });
+    const states = recordStates(dialog);
+    await submitInvitee(canvasElement, 'someone@example.org');
+    await within(dialog).findByRole('button', { name: en['retry.now'] });
+    states.stop();
+    await expect(within(dialog).getByRole('alert')).toHaveTextContent(en['error.rate_limit_exceeded']);
+    await expect(args.onError).toHaveBeenCalledTimes(2);
     await expect(args.onError).toHaveBeenCalledWith(
       expect.objectContaining({ type: 'rate_limit_exceeded', status: 429, retryAfterMs: null }),
     );
+
+    // On the way: the pause of one to two seconds before the automatic retry.
+    await expect(states.statuses()).toEqual(['idle', 'submitting', 'waiting', 'submitting', 'error']);
+    const waiting = states.inStatus('waiting');
+    await expect(waiting[0]?.timer).toMatch(oneOf(say('retry.auto', { seconds: 2 }), say('retry.auto', { seconds: 1 })));
+    for (const state of waiting) await expect(state.alert).toBe(en['error.rate_limit_exceeded']);
   },
 };
 
@@ -149,7 +160,10 @@ export const InternalServerError: Story = {
   },
 };
 
-/** 502 as a proxy sends it: an HTML page, not JSON. Still a typed error, and no markup on screen. */
+/**
+ * 502 as a proxy sends it: an HTML page, not JSON. Still a typed error, and no
+ * markup on screen; retried once by itself, then "Try again".
+ */
 export const BadGateway: Story = {
   args: { groupId: 'error-502' },
   beforeEach({ msw, args }) {
@@ -157,7 +171,9 @@ export const BadGateway: Story = {
   },
   play: async ({ canvasElement, args }) => {
     const dialog = await submitInvitee(canvasElement, 'someone@example.org');
-    await waitFor(() => expect(within(dialog).getByRole('alert')).toHaveTextContent(en['error.bad_gateway']));
+    // Retried once by itself, then left to the user.
+    await within(dialog).findByRole('button', { name: en['retry.now'] });
+    await expect(within(dialog).getByRole('alert')).toHaveTextContent(en['error.bad_gateway']);
     await expect(dialog).not.toHaveTextContent('<html');
     await expect(args.onError).toHaveBeenCalledWith(
       expect.objectContaining({ type: 'bad_gateway', status: 502, serverMessage: null }),
@@ -165,25 +181,35 @@ export const BadGateway: Story = {
   },
 };
 
-/** 503 with `Retry-After: 3`: the wait is counted down before the automatic retry. */
+/**
+ * 503 with `Retry-After: 30`: the wait is counted down before the automatic
+ * retry. Thirty seconds, so the story stays in its countdown well past its own checks.
+ */
 export const ServiceUnavailable: Story = {
   args: { groupId: 'error-503' },
   beforeEach({ msw, args }) {
-    msw.use(inviteServiceUnavailable({ groupId: args.groupId, retryAfter: 3 }));
+    msw.use(inviteServiceUnavailable({ groupId: args.groupId, retryAfter: 30 }));
   },
   play: async ({ canvasElement, args }) => {
-    const dialog = await submitInvitee(canvasElement, 'someone@example.org');
-    await waitFor(() => expect(within(dialog).getByRole('alert')).toHaveTextContent(en['error.service_unavailable']));
-    await expect(within(dialog).getByRole('timer')).toHaveTextContent(
-      oneOf(say('retry.auto', { seconds: 3 }), say('retry.auto', { seconds: 2 })),
+    const dialog = await within(canvasElement).findByRole('dialog', { name: en.title });
+    const states = recordStates(dialog);
+    await submitInvitee(canvasElement, 'someone@example.org');
+    const timer = await within(dialog).findByRole('timer');
+    states.stop();
+    await expect(within(dialog).getByRole('alert')).toHaveTextContent(en['error.service_unavailable']);
+    // The countdown starts from the header's 30 seconds.
+    await expect(states.inStatus('waiting')[0]?.timer).toMatch(
+      oneOf(say('retry.auto', { seconds: 30 }), say('retry.auto', { seconds: 29 })),
     );
+    await expect(timer).toBeVisible();
+    await expect(formIn(dialog)).toHaveAttribute('data-status', 'waiting');
     await expect(args.onError).toHaveBeenCalledWith(
-      expect.objectContaining({ type: 'service_unavailable', status: 503, retryAfterMs: 3000 }),
+      expect.objectContaining({ type: 'service_unavailable', status: 503, retryAfterMs: 30_000 }),
     );
   },
 };
 
-/** 504: the upstream server did not answer in time. */
+/** 504: the upstream server did not answer in time; retried once by itself, then "Try again". */
 export const GatewayTimeout: Story = {
   args: { groupId: 'error-504' },
   beforeEach({ msw, args }) {
@@ -191,12 +217,15 @@ export const GatewayTimeout: Story = {
   },
   play: async ({ canvasElement, args }) => {
     const dialog = await submitInvitee(canvasElement, 'someone@example.org');
-    await waitFor(() => expect(within(dialog).getByRole('alert')).toHaveTextContent(en['error.gateway_timeout']));
+    // Retried once by itself, then left to the user.
+    await within(dialog).findByRole('button', { name: en['retry.now'] });
+    await expect(within(dialog).getByRole('alert')).toHaveTextContent(en['error.gateway_timeout']);
+    await expect(args.onError).toHaveBeenCalledTimes(2);
     await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ type: 'gateway_timeout', status: 504 }));
   },
 };
 
-/** No response at all (connection dropped, DNS, CORS). */
+/** No response at all (connection dropped, DNS, CORS); retried once by itself, then "Try again". */
 export const NetworkError: Story = {
   args: { groupId: 'error-network' },
   beforeEach({ msw, args }) {
@@ -204,12 +233,15 @@ export const NetworkError: Story = {
   },
   play: async ({ canvasElement, args }) => {
     const dialog = await submitInvitee(canvasElement, 'someone@example.org');
-    await waitFor(() => expect(within(dialog).getByRole('alert')).toHaveTextContent(en['error.network_error']));
+    // Retried once by itself, then left to the user.
+    await within(dialog).findByRole('button', { name: en['retry.now'] });
+    await expect(within(dialog).getByRole('alert')).toHaveTextContent(en['error.network_error']);
+    await expect(args.onError).toHaveBeenCalledTimes(2);
     await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ type: 'network_error', status: null }));
   },
 };
 
-/** The server never answers; this story's client gives up after one second. */
+/** The server never answers; this story's client gives up after one second, retries once by itself, then leaves it to the user. */
 export const Timeout: Story = {
   args: { groupId: 'error-timeout' },
   beforeEach({ msw, args }) {
@@ -221,9 +253,9 @@ export const Timeout: Story = {
   },
   play: async ({ canvasElement, args }) => {
     const dialog = await submitInvitee(canvasElement, 'someone@example.org');
-    await waitFor(() => expect(within(dialog).getByRole('alert')).toHaveTextContent(en['error.timeout']), {
-      timeout: 3000,
-    });
+    await within(dialog).findByRole('button', { name: en['retry.now'] });
+    await expect(within(dialog).getByRole('alert')).toHaveTextContent(en['error.timeout']);
+    await expect(args.onError).toHaveBeenCalledTimes(2);
     await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ type: 'timeout', status: null }));
   },
 };

@@ -3,7 +3,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { en } from '../src/index.js';
 import { inviteFailThenSucceed } from '../src/msw/index.js';
 import { CustomInviteForm } from './CustomInviteForm.js';
-import { oneOf, say } from './playHelpers.js';
+import { recordStates, say } from './playHelpers.js';
 
 /**
  * `useInviteUser` without the dialog: the same client, retry policy and
@@ -27,19 +27,19 @@ export const CustomUi: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const form = canvasElement.querySelector('form')!;
+    const states = recordStates(canvasElement);
     await userEvent.type(canvas.getByRole('textbox', { name: en['field.label'] }), 'someone@example.org');
     await userEvent.click(canvas.getByRole('button', { name: en.submit }));
 
     const status = canvas.getByRole('status');
-    await waitFor(() =>
-      expect(status).toHaveTextContent(oneOf(`${en['error.service_unavailable']} ${say('retry.auto', { seconds: 1 })}`)),
-    );
-    await expect(form).toHaveAttribute('data-status', 'waiting');
-    await expect(canvas.getByRole('button', { name: en.submit })).toBeDisabled();
-
-    await waitFor(() => expect(status).toHaveTextContent(say('success', { invitee: 'someone@example.org' })), {
-      timeout: 3000,
-    });
+    await waitFor(() => expect(status).toHaveTextContent(say('success', { invitee: 'someone@example.org' })));
+    states.stop();
     await expect(form).toHaveAttribute('data-status', 'success');
+
+    // On the way: the hook's wait, shown inline, with the button refusing meanwhile.
+    await expect(states.statuses()).toEqual(['idle', 'submitting', 'waiting', 'submitting', 'success']);
+    const waiting = states.inStatus('waiting');
+    await expect(waiting[0]?.live).toBe(`${en['error.service_unavailable']} ${say('retry.auto', { seconds: 1 })}`);
+    for (const state of waiting) await expect(state.blocked).toBe(true);
   },
 };

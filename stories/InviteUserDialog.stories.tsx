@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { CSSProperties } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { en, InviteUserDialog } from '../src/index.js';
 import { ar } from '../src/locales/ar.js';
 import { inviteRateLimited, inviteSlow, inviteSuccess } from '../src/msw/index.js';
+import { createCountingMockClient } from './createMockClient.js';
 import { formIn, say, submitInvitee } from './playHelpers.js';
 
 const meta = {
@@ -115,26 +116,40 @@ export const ValidationBadUserId: Story = {
   },
 };
 
-/** While the request is on its way (the mock answers after ten seconds). */
+// The Submitting story's client, made afresh for each run of the story.
+let submitting = createCountingMockClient({ timeoutMs: Infinity });
+
+/**
+ * While the request is on its way. The mock never answers and this story's
+ * client never gives up, so the story stays in this state.
+ */
 export const Submitting: Story = {
   args: { groupId: 'submitting' },
   beforeEach({ msw, args }) {
-    msw.use(inviteSlow({ groupId: args.groupId, delay: 10_000 }));
+    submitting = createCountingMockClient({ timeoutMs: Infinity });
+    msw.use(inviteSlow({ groupId: args.groupId, delay: 'infinite' }));
+  },
+  render: function Render(args) {
+    const [client] = useState(() => submitting.client);
+    return <InviteUserDialog {...args} client={client} />;
   },
   play: async ({ canvasElement, args }) => {
     const dialog = await submitInvitee(canvasElement, 'someone@example.org');
-    const submit = within(dialog).getByRole('button', { name: en.submitting });
+    const submit = await within(dialog).findByRole('button', { name: en.submitting });
     await expect(submit).toHaveAttribute('aria-disabled', 'true');
     await expect(formIn(dialog)).toHaveAttribute('data-status', 'submitting');
+    await expect(submitting.sent()).toBe(1);
 
     // A second click while busy sends nothing more and changes nothing.
     await userEvent.click(submit);
+    await expect(submitting.sent()).toBe(1);
     await expect(formIn(dialog)).toHaveAttribute('data-status', 'submitting');
+    await expect(submit).toHaveAttribute('aria-disabled', 'true');
     await expect(args.onInvited).not.toHaveBeenCalled();
   },
 };
 
-/** The invitation went through: a confirmation, and "Invite someone else" starts over. */
+/** The invitation went through: a confirmation, the callback called once, focus on "Invite someone else". */
 export const Success: Story = {
   args: { groupId: 'success' },
   beforeEach({ msw, args }) {
@@ -149,13 +164,32 @@ export const Success: Story = {
     await expect(args.onInvited).toHaveBeenCalledWith(
       expect.objectContaining({ groupId: 'success', invitee: { email: 'Someone@example.org' } }),
     );
+    await expect(within(dialog).queryByRole('textbox', { name: en['field.label'] })).not.toBeInTheDocument();
     const again = within(dialog).getByRole('button', { name: en.inviteAnother });
-    await expect(again).toHaveFocus();
+    await waitFor(() => expect(again).toHaveFocus());
+  },
+};
+
+/** After a success, "Invite someone else" starts over: an empty field, with focus, ready for the next person. */
+export const InviteAnother: Story = {
+  args: { groupId: 'invite-another' },
+  beforeEach({ msw, args }) {
+    msw.use(inviteSuccess({ groupId: args.groupId }));
+  },
+  play: async ({ canvasElement, args }) => {
+    const dialog = await submitInvitee(canvasElement, 'someone@example.org');
+    const again = await within(dialog).findByRole('button', { name: en.inviteAnother });
+    await expect(args.onInvited).toHaveBeenCalledTimes(1);
 
     await userEvent.click(again);
     const field = await within(dialog).findByRole('textbox', { name: en['field.label'] });
     await expect(field).toHaveValue('');
+    await waitFor(() => expect(field).toHaveFocus());
     await expect(formIn(dialog)).toHaveAttribute('data-status', 'idle');
+    await expect(within(dialog).queryByRole('button', { name: en.inviteAnother })).not.toBeInTheDocument();
+    await expect(within(dialog).getByRole('button', { name: en.submit })).not.toHaveAttribute('aria-disabled');
+    await expect(within(dialog).getByRole('status')).not.toHaveTextContent(say('success', { invitee: 'someone@example.org' }));
+    await expect(args.onInvited).toHaveBeenCalledTimes(1);
   },
 };
 
@@ -219,18 +253,23 @@ export const RtlArabic: Story = {
   },
 };
 
-/** Egyptian Arabic counts down in Arabic-Indic digits (٣، ٢، ١) while the server asks to wait. */
+/**
+ * Egyptian Arabic counts down in Arabic-Indic digits (٣٠، ٢٩، …) while the
+ * server asks to wait. The wait is 30 s, so the story stays in its countdown
+ * well past its own checks.
+ */
 export const ArabicCountdown: Story = {
   args: { groupId: 'rtl-countdown', locale: 'ar-EG' },
   beforeEach({ msw, args }) {
-    msw.use(inviteRateLimited({ groupId: args.groupId, retryAfter: 3 }));
+    msw.use(inviteRateLimited({ groupId: args.groupId, retryAfter: 30 }));
   },
   play: async ({ canvasElement }) => {
     const dialog = await within(canvasElement).findByRole('dialog', { name: ar.title });
     await userEvent.type(within(dialog).getByRole('textbox', { name: ar['field.label'] }), '153');
     await userEvent.click(within(dialog).getByRole('button', { name: ar.submit }));
     const timer = await within(dialog).findByRole('timer');
-    await expect(timer.textContent).toMatch(/[٠-٩]/);
+    // Two digits: at least 15 of the 30 seconds are left while the story's test can still be running.
+    await expect(timer.textContent).toMatch(/[٠-٩]{2}/);
     await expect(timer.textContent).not.toMatch(/[0-9]/);
     await expect(within(dialog).getByRole('alert')).toHaveTextContent(ar['error.rate_limit_exceeded']);
   },

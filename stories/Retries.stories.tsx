@@ -1,14 +1,26 @@
 import { onlineManager } from '@tanstack/react-query';
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { getResponse, http } from 'msw';
+import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { en, InviteUserDialog } from '../src/index.js';
-import { inviteFailThenSucceed, inviteRateLimited, inviteRateLimiter, inviteSuccess } from '../src/msw/index.js';
-import { formIn, oneOf, say, submitInvitee } from './playHelpers.js';
+import {
+  INVITE_USER_PATH,
+  inviteFailThenSucceed,
+  inviteRateLimited,
+  inviteRateLimiter,
+  inviteSuccess,
+} from '../src/msw/index.js';
+import { createCountingMockClient } from './createMockClient.js';
+import { formIn, oneOf, recordStates, say, submitInvitee } from './playHelpers.js';
 
 /**
- * The retry policy at work. Waits are one to three seconds so they can be
+ * The retry policy at work. Waits are one to four seconds so they can be
  * watched (and tested) quickly; the policy treats a real server's longer
  * `Retry-After` the same way, up to `maxRetryAfterMs` (60 s by default).
+ *
+ * The waits are real, so the plays never look at the clock: they wait for the
+ * state a story ends in, then check the states recorded on the way there.
  */
 const meta = {
   title: 'InviteUserDialog/Retries',
@@ -28,21 +40,25 @@ export const RateLimitCountdown: Story = {
     msw.use(inviteFailThenSucceed({ groupId: args.groupId, failWith: 'rate_limit_exceeded', retryAfter: 2 }));
   },
   play: async ({ canvasElement, args }) => {
-    const dialog = await submitInvitee(canvasElement, 'someone@example.org');
-    const timer = await within(dialog).findByRole('timer');
-    await expect(timer).toHaveTextContent(oneOf(say('retry.auto', { seconds: 2 }), say('retry.auto', { seconds: 1 })));
-    await expect(within(dialog).getByRole('alert')).toHaveTextContent(en['error.rate_limit_exceeded']);
-    await expect(formIn(dialog)).toHaveAttribute('data-status', 'waiting');
-    // Enter during the wait sends nothing early.
-    await userEvent.type(within(dialog).getByRole('textbox', { name: en['field.label'] }), '{Enter}');
-    await expect(args.onError).toHaveBeenCalledTimes(1);
-
-    await waitFor(
-      () => expect(within(dialog).getByRole('status')).toHaveTextContent(say('success', { invitee: 'someone@example.org' })),
-      { timeout: 4000 },
+    const dialog = await within(canvasElement).findByRole('dialog', { name: en.title });
+    const states = recordStates(dialog);
+    await submitInvitee(canvasElement, 'someone@example.org');
+    await waitFor(() =>
+      expect(within(dialog).getByRole('status')).toHaveTextContent(say('success', { invitee: 'someone@example.org' })),
     );
+    states.stop();
     await expect(formIn(dialog)).toHaveAttribute('data-status', 'success');
+    await expect(args.onError).toHaveBeenCalledTimes(1);
     await expect(args.onInvited).toHaveBeenCalledTimes(1);
+
+    // On the way: the 429, a countdown from the header's two seconds, then the retry.
+    await expect(states.statuses()).toEqual(['idle', 'submitting', 'waiting', 'submitting', 'success']);
+    const waiting = states.inStatus('waiting');
+    await expect(waiting[0]?.timer).toMatch(oneOf(say('retry.auto', { seconds: 2 }), say('retry.auto', { seconds: 1 })));
+    for (const state of waiting) {
+      await expect(state.alert).toBe(en['error.rate_limit_exceeded']);
+      await expect(state.blocked).toBe(true);
+    }
   },
 };
 
@@ -53,15 +69,22 @@ export const RateLimitManualRetry: Story = {
     msw.use(inviteFailThenSucceed({ groupId: args.groupId, failures: 2, failWith: 'rate_limit_exceeded', retryAfter: 1 }));
   },
   play: async ({ canvasElement, args }) => {
-    const dialog = await submitInvitee(canvasElement, 'someone@example.org');
-    await waitFor(() => expect(within(dialog).getByRole('timer')).toHaveTextContent(say('retry.countdown', { seconds: 1 })), {
-      timeout: 4000,
-    });
-    await expect(within(dialog).queryByRole('button', { name: en['retry.now'] })).not.toBeInTheDocument();
-
-    const retry = await within(dialog).findByRole('button', { name: en['retry.now'] }, { timeout: 4000 });
+    const dialog = await within(canvasElement).findByRole('dialog', { name: en.title });
+    const states = recordStates(dialog);
+    await submitInvitee(canvasElement, 'someone@example.org');
+    const retry = await within(dialog).findByRole('button', { name: en['retry.now'] });
     await waitFor(() => expect(within(dialog).getByRole('status')).toHaveTextContent(en['retry.ready']));
     await expect(args.onError).toHaveBeenCalledTimes(2);
+
+    // On the way: the automatic retry's countdown, the retry, then the user's
+    // countdown, with no "Try again" until it had run out.
+    await expect(states.statuses()).toEqual(['idle', 'submitting', 'waiting', 'submitting', 'waiting', 'error']);
+    const waits = states.inStatus('waiting').map((state) => state.timer);
+    await expect(waits).toContain(say('retry.auto', { seconds: 1 }));
+    await expect(waits).toContain(say('retry.countdown', { seconds: 1 }));
+    await expect(states.seen.filter((state) => state.retry && state.timer !== null)).toEqual([]);
+
+    states.stop();
     await userEvent.click(retry);
     await waitFor(() =>
       expect(within(dialog).getByRole('status')).toHaveTextContent(say('success', { invitee: 'someone@example.org' })),
@@ -69,11 +92,19 @@ export const RateLimitManualRetry: Story = {
   },
 };
 
+// The RateLimitAboveCap story's client, made afresh for each run of the story.
+let aboveCap = createCountingMockClient();
+
 /** 429 asking for an hour, beyond the 60 s the policy waits by itself: "try again at …", no automatic retry. */
 export const RateLimitAboveCap: Story = {
   args: { groupId: 'rate-limit-above-cap' },
   beforeEach({ msw, args }) {
+    aboveCap = createCountingMockClient();
     msw.use(inviteRateLimited({ groupId: args.groupId, retryAfter: 3600 }));
+  },
+  render: function Render(args) {
+    const [client] = useState(() => aboveCap.client);
+    return <InviteUserDialog {...args} client={client} />;
   },
   play: async ({ canvasElement, args }) => {
     const dialog = await submitInvitee(canvasElement, 'someone@example.org');
@@ -85,6 +116,14 @@ export const RateLimitAboveCap: Story = {
     await expect(formIn(dialog)).toHaveAttribute('data-status', 'waiting');
     await expect(within(dialog).queryByRole('button', { name: en['retry.now'] })).not.toBeInTheDocument();
     await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ retryAfterMs: 3_600_000 }));
+    await expect(aboveCap.sent()).toBe(1);
+
+    // Neither Enter nor "Send invitation" sends anything during the wait.
+    await userEvent.type(within(dialog).getByRole('textbox', { name: en['field.label'] }), '{Enter}');
+    await userEvent.click(within(dialog).getByRole('button', { name: en.submit }));
+    await expect(aboveCap.sent()).toBe(1);
+    await expect(formIn(dialog)).toHaveAttribute('data-status', 'waiting');
+    await expect(args.onError).toHaveBeenCalledTimes(1);
   },
 };
 
@@ -95,15 +134,19 @@ export const ServiceUnavailableAutoRetry: Story = {
     msw.use(inviteFailThenSucceed({ groupId: args.groupId, failWith: 'service_unavailable', retryAfter: 1 }));
   },
   play: async ({ canvasElement, args }) => {
-    const dialog = await submitInvitee(canvasElement, '153');
-    const timer = await within(dialog).findByRole('timer');
-    await expect(timer).toHaveTextContent(say('retry.auto', { seconds: 1 }));
-    await expect(within(dialog).getByRole('alert')).toHaveTextContent(en['error.service_unavailable']);
-    await waitFor(() => expect(within(dialog).getByRole('status')).toHaveTextContent(say('success', { invitee: '153' })), {
-      timeout: 3000,
-    });
+    const dialog = await within(canvasElement).findByRole('dialog', { name: en.title });
+    const states = recordStates(dialog);
+    await submitInvitee(canvasElement, '153');
+    await waitFor(() => expect(within(dialog).getByRole('status')).toHaveTextContent(say('success', { invitee: '153' })));
+    states.stop();
     await expect(args.onError).toHaveBeenCalledTimes(1);
     await expect(args.onInvited).toHaveBeenCalledTimes(1);
+
+    // On the way: the 503 and its one-second countdown, then the retry.
+    await expect(states.statuses()).toEqual(['idle', 'submitting', 'waiting', 'submitting', 'success']);
+    const waiting = states.inStatus('waiting');
+    await expect(waiting[0]?.timer).toBe(say('retry.auto', { seconds: 1 }));
+    for (const state of waiting) await expect(state.alert).toBe(en['error.service_unavailable']);
   },
 };
 
@@ -128,29 +171,73 @@ export const InternalServerErrorManualRetry: Story = {
 };
 
 /**
+ * The clock the RateLimiter story's server keeps its window on: real time,
+ * except that a play can hold it still while it types the invitations (a busy
+ * machine may type for longer than the window), and it runs again from where
+ * it stood the moment the server answers "wait". So the third invitation
+ * always lands in the first window, and the wait announced is the one that
+ * passes before the next window opens.
+ */
+const limiterClock = (() => {
+  let heldAt: number | null = null;
+  let behind = 0;
+  const now = () => heldAt ?? Date.now() - behind;
+  return {
+    now,
+    hold: () => {
+      heldAt = now();
+    },
+    run: () => {
+      if (heldAt === null) return;
+      behind = Date.now() - heldAt;
+      heldAt = null;
+    },
+    reset: () => {
+      heldAt = null;
+      behind = 0;
+    },
+  };
+})();
+
+/**
  * A server that takes two invitations per four seconds: the third is told to
  * wait for the rest of the window, then goes out by itself.
  */
 export const RateLimiter: Story = {
   args: { groupId: 'rate-limiter' },
   beforeEach({ msw, args }) {
-    msw.use(inviteRateLimiter({ groupId: args.groupId, limit: 2, windowMs: 4000 }));
+    limiterClock.reset();
+    const limiter = inviteRateLimiter({ groupId: args.groupId, limit: 2, windowMs: 4000, now: limiterClock.now });
+    msw.use(
+      http.put(INVITE_USER_PATH, async ({ request }) => {
+        const response = await getResponse([limiter], request);
+        if (response?.status === 429) limiterClock.run();
+        return response;
+      }),
+    );
   },
   play: async ({ canvasElement, args }) => {
+    limiterClock.hold();
     const dialog = await within(canvasElement).findByRole('dialog', { name: en.title });
     for (const invitee of ['one@example.org', 'two@example.org']) {
       await submitInvitee(canvasElement, invitee);
       await waitFor(() => expect(within(dialog).getByRole('status')).toHaveTextContent(say('success', { invitee })));
       await userEvent.click(within(dialog).getByRole('button', { name: en.inviteAnother }));
     }
+    const states = recordStates(dialog);
     await submitInvitee(canvasElement, 'three@example.org');
-    await expect(await within(dialog).findByRole('timer')).toBeVisible();
-    await expect(within(dialog).getByRole('alert')).toHaveTextContent(en['error.rate_limit_exceeded']);
-    await waitFor(
-      () => expect(within(dialog).getByRole('status')).toHaveTextContent(say('success', { invitee: 'three@example.org' })),
-      { timeout: 6000 },
+    await waitFor(() =>
+      expect(within(dialog).getByRole('status')).toHaveTextContent(say('success', { invitee: 'three@example.org' })),
     );
+    states.stop();
     await expect(args.onInvited).toHaveBeenCalledTimes(3);
+    await expect(args.onError).toHaveBeenCalledTimes(1);
+
+    // On the way: told to wait out the whole four-second window, then sent by itself.
+    await expect(states.statuses()).toEqual(['idle', 'submitting', 'waiting', 'submitting', 'success']);
+    const waiting = states.inStatus('waiting');
+    await expect(waiting[0]?.timer).toMatch(oneOf(say('retry.auto', { seconds: 4 }), say('retry.auto', { seconds: 3 })));
+    for (const state of waiting) await expect(state.alert).toBe(en['error.rate_limit_exceeded']);
   },
 };
 

@@ -67,7 +67,7 @@ export function BulkInvitePanel(props: BulkInvitePanelProps) {
 
   const composing = status === 'idle';
   const done = counts.invited + counts.failed;
-  const seconds = Math.ceil(remainingMs / 1000);
+  const seconds = Math.max(1, Math.ceil(remainingMs / 1000));
   const waitText =
     status !== 'waiting'
       ? null

@@ -52,7 +52,8 @@ export function InviteUserPanel(props: InviteUserPanelProps) {
     if (fieldError) form.setError('invitee', { type: 'server', message: `error.${fieldError.type}` }, { shouldFocus: true });
   }, [fieldError, form]);
 
-  const seconds = Math.ceil(remainingMs / 1000);
+  // Never "in 0 seconds": the last render before the retry fires still says 1.
+  const seconds = Math.max(1, Math.ceil(remainingMs / 1000));
   const waitText =
     wait === 'auto'
       ? t('retry.auto', { seconds })

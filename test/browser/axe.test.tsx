@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, render } from 'vitest-browser-react';
-import { cdp, page } from 'vitest/browser';
+import { cdp, page, userEvent } from 'vitest/browser';
 import { createInviteClient, en, InviteUserDialog, type InviteUserDialogProps } from '../../src/index.js';
 import '../../src/styles.css';
 
@@ -12,6 +12,7 @@ const worker = setupWorker();
 
 beforeAll(async () => {
   await worker.start({ quiet: true, onUnhandledRequest: 'error' });
+  await warmUpTheDriver();
 });
 afterEach(async () => {
   await cleanup();
@@ -21,8 +22,28 @@ afterAll(() => {
   worker.stop();
 });
 
+/**
+ * The browser driver's first action in a run is slow on a busy machine (its
+ * scripts load into the page, seconds on end): taken here, under the hook's
+ * longer timeout, rather than out of the first test's.
+ */
+async function warmUpTheDriver() {
+  const button = document.createElement('button');
+  button.textContent = 'warm-up';
+  document.body.append(button);
+  await userEvent.click(button);
+  button.remove();
+}
+
 function renderDialog(props: Partial<InviteUserDialogProps> = {}) {
-  const client = createInviteClient({ baseUrl: '/api', clientId: 'test-client', getAccessToken: () => 'test-token' });
+  // Each test's client keeps the server's waits to itself: shared across tabs
+  // (the default in a real browser), one test's 429 would hold back the next.
+  const client = createInviteClient({
+    baseUrl: '/api',
+    clientId: 'test-client',
+    getAccessToken: () => 'test-token',
+    shareWaitAcrossTabs: false,
+  });
   return render(<InviteUserDialog groupId="42" client={client} {...props} />);
 }
 

@@ -11,6 +11,7 @@ const worker = setupWorker();
 
 beforeAll(async () => {
   await worker.start({ quiet: true, onUnhandledRequest: 'error' });
+  await warmUpTheDriver();
 });
 afterEach(async () => {
   vi.useRealTimers();
@@ -20,6 +21,19 @@ afterEach(async () => {
 afterAll(() => {
   worker.stop();
 });
+
+/**
+ * The browser driver's first action in a run is slow on a busy machine (its
+ * scripts load into the page, seconds on end): taken here, under the hook's
+ * longer timeout, rather than out of the first test's.
+ */
+async function warmUpTheDriver() {
+  const button = document.createElement('button');
+  button.textContent = 'warm-up';
+  document.body.append(button);
+  await userEvent.click(button);
+  button.remove();
+}
 
 /** One request the client sent: the signal it was given, and a promise settled once fetch has answered or failed. */
 interface SentRequest {
@@ -34,6 +48,9 @@ async function renderDialog(props: Partial<InviteUserDialogProps> = {}) {
     baseUrl: '/api',
     clientId: 'test-client',
     getAccessToken: () => 'test-token',
+    // Each test's client keeps the server's waits to itself: shared across tabs
+    // (the default in a real browser), one test's 429 would hold back the next.
+    shareWaitAcrossTabs: false,
     fetch: (input, init) => {
       const response = fetch(input, init);
       sent.push({ signal: init?.signal ?? undefined, settled: response.then(noop, noop) });
