@@ -12,7 +12,7 @@ import type { BulkRowStatus } from '../api/createBulkInvite.js';
 import type { InviteErrorType } from '../api/inviteErrorTypes.js';
 import type { BulkMessageKey } from '../messages/LocaleCatalog.js';
 import type { PanelProps } from './ModalDialog.js';
-import { slot, type BulkInviteDialogClassNames } from './slots.js';
+import { CLOSE_GLYPH, slot, type BulkInviteDialogClassNames } from './slots.js';
 import { VisuallyHidden } from './VisuallyHidden.js';
 
 export interface BulkInvitePanelProps extends UseBulkInviteOptions, PanelProps {
@@ -158,10 +158,14 @@ export function BulkInvitePanel(props: BulkInvitePanelProps) {
                   <button
                     type="button"
                     aria-label={t('bulk.remove', { invitee: name })}
-                    onClick={() => setRaws(raws.filter((_, i) => i !== index))}
+                    onClick={() => {
+                      setRaws(raws.filter((_, i) => i !== index));
+                      // "Fix or remove the entries marked" no longer holds once one is gone.
+                      form.clearErrors();
+                    }}
                     {...slot('remove', cn)}
                   >
-                    <span aria-hidden="true">×</span>
+                    {CLOSE_GLYPH}
                   </button>
                 )}
               </li>
@@ -224,7 +228,7 @@ export function BulkInvitePanel(props: BulkInvitePanelProps) {
         </div>
       </form>
       <button type="button" aria-label={t('close')} onClick={onClose} {...slot('close', cn)}>
-        <span aria-hidden="true">×</span>
+        {CLOSE_GLYPH}
       </button>
     </div>
   );

@@ -1,7 +1,7 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId } from 'react';
-import { useForm } from 'react-hook-form';
+import { memo, useEffect, useId } from 'react';
+import { useForm, type UseFormReturn } from 'react-hook-form';
 import { inviteFormSchema, type InviteFormInput, type InviteFormOutput } from '../api/inviteFormSchema.js';
 import { useFocusKept } from '../hooks/useFocusKept.js';
 import { useInviteUser, type UseInviteUserOptions } from '../hooks/useInviteUser.js';
@@ -9,7 +9,7 @@ import { usePhaseAnnouncement } from '../hooks/usePhaseAnnouncement.js';
 import type { Translator } from '../messages/createTranslator.js';
 import type { MessageKey } from '../messages/LocaleCatalog.js';
 import type { PanelProps } from './ModalDialog.js';
-import { slot, type InviteUserDialogClassNames } from './slots.js';
+import { CLOSE_GLYPH, slot, type InviteUserDialogClassNames } from './slots.js';
 import { VisuallyHidden } from './VisuallyHidden.js';
 
 export interface InviteUserPanelProps extends UseInviteUserOptions, PanelProps {
@@ -21,8 +21,31 @@ export interface InviteUserPanelProps extends UseInviteUserOptions, PanelProps {
 // field, or "Invite someone else" while the success shows (the field is gone).
 const focusTarget = (root: HTMLElement) => root.querySelector<HTMLElement>('input,[data-slot="invite-another"]');
 
-/** The dialog's content: mounted while open, so unmounting on close stops all network activity. */
+/**
+ * The dialog's content: mounted while open, so unmounting on close stops all network activity.
+ *
+ * react-hook-form renders the component that calls `useForm` a second time as
+ * it mounts (its `isReady` state, set in a layout effect, so within the opening
+ * commit). That component is only this wrapper: the content is memoized and
+ * gets the field's error as a prop, so that render stops here.
+ */
 export function InviteUserPanel(props: InviteUserPanelProps) {
+  const form = useForm<InviteFormInput, unknown, InviteFormOutput>({
+    resolver: zodResolver(inviteFormSchema),
+    defaultValues: { invitee: '' },
+  });
+  const fieldErrorKey = form.formState.errors.invitee?.message as MessageKey | undefined;
+  return <PanelContent {...props} form={form} fieldErrorKey={fieldErrorKey} />;
+}
+
+interface PanelContentProps extends InviteUserPanelProps {
+  form: UseFormReturn<InviteFormInput, unknown, InviteFormOutput>;
+  /** The field's error, as a message key: read by the wrapper, which re-renders when it changes. */
+  fieldErrorKey: MessageKey | undefined;
+}
+
+// Marked pure so a bundle that never renders this dialog (the bulk one) drops it.
+const PanelContent = /* @__PURE__ */ memo(function PanelContent({ form, fieldErrorKey, ...props }: PanelContentProps) {
   const { translator, classNames: cn, onClose } = props;
   const { t } = translator;
   const id = useId();
@@ -30,10 +53,6 @@ export function InviteUserPanel(props: InviteUserPanelProps) {
   const fieldErrorId = `${id}error`;
   const rootRef = useFocusKept(focusTarget);
 
-  const form = useForm<InviteFormInput, unknown, InviteFormOutput>({
-    resolver: zodResolver(inviteFormSchema),
-    defaultValues: { invitee: '' },
-  });
   const invite = useInviteUser({
     groupId: props.groupId,
     client: props.client,
@@ -77,7 +96,6 @@ export function InviteUserPanel(props: InviteUserPanelProps) {
           : null,
   );
 
-  const fieldErrorKey = form.formState.errors.invitee?.message as MessageKey | undefined;
   const busy = status === 'submitting' || status === 'waiting';
   const alertKey: MessageKey | null = invite.setupError ? 'error.setup' : error && !fieldError ? `error.${error.type}` : null;
 
@@ -141,7 +159,8 @@ export function InviteUserPanel(props: InviteUserPanelProps) {
           {successText ? (
             <p {...slot('success', cn)}>{successText}</p>
           ) : (
-            <VisuallyHidden key={announcement.id}>{announcement.text}</VisuallyHidden>
+            // Empty until there is something to say: one element and its inline style fewer when opening.
+            announcement.text ? <VisuallyHidden key={announcement.id}>{announcement.text}</VisuallyHidden> : null
           )}
         </div>
         <div {...slot('actions', cn)}>
@@ -174,8 +193,8 @@ export function InviteUserPanel(props: InviteUserPanelProps) {
           the close button after the form's actions. The × is text, so it
           shows without the stylesheet; the name comes from aria-label. */}
       <button type="button" aria-label={t('close')} onClick={onClose} {...slot('close', cn)}>
-        <span aria-hidden="true">×</span>
+        {CLOSE_GLYPH}
       </button>
     </div>
   );
-}
+});

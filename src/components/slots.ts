@@ -62,3 +62,6 @@ export type BulkInviteDialogSlot =
   | 'invite-more';
 
 export type BulkInviteDialogClassNames = Partial<Record<BulkInviteDialogSlot, string>>;
+
+/** The close and remove buttons' visible mark, text so it shows without the stylesheet; their names come from `aria-label`. */
+export const CLOSE_GLYPH = '\u00d7';

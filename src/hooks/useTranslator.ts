@@ -10,9 +10,29 @@ import { localeChain, resolveLocale } from '../messages/resolveLocale.js';
 const noSubscribe = () => () => {};
 // The server cannot know the browser's languages; hydration starts from the
 // server's answer and then switches, so the markup matches.
-const browserLanguages = () => (typeof navigator === 'undefined' ? null : navigator.languages.join(','));
+// Read on every render: joined again only when the browser gives another list.
+let languageList: readonly string[] | undefined;
+let languageString: string | null = null;
+const browserLanguages = () => {
+  if (typeof navigator === 'undefined') return null;
+  if (navigator.languages !== languageList) languageString = (languageList = navigator.languages).join(',');
+  return languageString;
+};
 const serverLanguages = () => null;
 const hasCatalog = (tag: string) => !!getCatalog(tag) || isCatalogPending(tag);
+
+// The active locale, and the translator of the catalogs alone (no overrides,
+// no extra part), depend only on their inputs and on the catalogs' `version`:
+// each dialog that mounts — each open — reuses what an earlier one resolved and
+// merged, instead of canonicalizing tags and copying the catalogs again.
+const cache = new Map<string, unknown>();
+function cached<T>(key: string, make: () => T): T {
+  if (!cache.has(key)) {
+    if (cache.size > 63) cache.clear();
+    cache.set(key, make());
+  }
+  return cache.get(key) as T;
+}
 
 export interface TranslatorPart {
   english: Readonly<Record<string, MessageValue>>;
@@ -39,7 +59,9 @@ export function useTranslator({ locale, messages, part }: UseTranslatorOptions =
   const config = useContext(InviteKitContext);
   const languages = useSyncExternalStore(noSubscribe, browserLanguages, serverLanguages);
   const version = useSyncExternalStore(subscribeCatalogs, getCatalogsVersion, getCatalogsVersion);
-  const tag = resolveLocale([locale, config?.locale], languages?.split(','), hasCatalog);
+  const tag = cached(JSON.stringify([version, locale, config?.locale, languages]), () =>
+    resolveLocale([locale, config?.locale], languages?.split(','), hasCatalog),
+  );
 
   // Both effect and memo derive the chain from `tag`; `version` also changes
   // when loaders are registered after the first render.
@@ -51,12 +73,15 @@ export function useTranslator({ locale, messages, part }: UseTranslatorOptions =
 
   const providerMessages = config?.messages;
   return useMemo(() => {
-    const merged: Record<string, MessageValue> = { ...en, ...part?.english };
-    const catalogs = ids(localeChain(tag).reverse()).map((id) => getCatalog(id));
-    for (const source of [...catalogs, providerMessages, messages]) {
-      for (const [key, value] of Object.entries(source ?? {})) if (value != null) merged[key] = value as MessageValue;
-    }
-    return createTranslator(tag, merged);
+    const make = () => {
+      const merged: Record<string, MessageValue> = { ...en, ...part?.english };
+      const catalogs = ids(localeChain(tag).reverse()).map((id) => getCatalog(id));
+      for (const source of [...catalogs, providerMessages, messages]) {
+        for (const [key, value] of Object.entries(source ?? {})) if (value != null) merged[key] = value as MessageValue;
+      }
+      return createTranslator(tag, merged);
+    };
+    return part || providerMessages || messages ? make() : cached(`${version} ${tag}`, make);
     // `version` changes when a catalog arrives.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [tag, version, providerMessages, messages, part]);

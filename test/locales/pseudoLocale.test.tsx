@@ -31,8 +31,7 @@ async function renderDialog(reply: Reply = json(200, { success: true, data: {} }
 
 /**
  * Every visible text node and accessible-name attribute not pseudo-localized
- * (decorative glyphs hidden from assistive technology, such as the close
- * button's ×, are no message).
+ * (glyphs without letters, such as the close button's ×, are no message).
  */
 function notPseudoLocalized(root: HTMLElement): string[] {
   const offenders: string[] = [];
@@ -40,6 +39,8 @@ function notPseudoLocalized(root: HTMLElement): string[] {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.parentElement?.closest('[aria-hidden="true"]')) continue;
     const text = node.textContent?.trim() ?? '';
+    // A glyph with no letter in it (the close button's ×) is no message.
+    if (!/\p{L}/u.test(text)) continue;
     if (text && !/^\[[^]*\]$/.test(text)) offenders.push(text);
   }
   for (const element of root.querySelectorAll('[aria-label], [placeholder], [title]')) {
