@@ -38,3 +38,35 @@ export function createCountingMockClient(options: Partial<InviteClientOptions> =
   });
   return { client, sent: () => sent };
 }
+
+/** One request a logging mock client sent: whom it invited and the status it got (`null` until answered, or with no answer). */
+export interface SentRequest {
+  invitee: string;
+  status: number | null;
+}
+
+/**
+ * A mock client that logs each request it sends, at the moment it calls
+ * `fetch` (as `createCountingMockClient` counts them), with the status of its
+ * answer once it arrives: a play can count the 429s a batch met, and tell
+ * that nobody was invited twice.
+ */
+export function createLoggingMockClient(options: Partial<InviteClientOptions> = {}): {
+  client: InviteClient;
+  sent: () => number;
+  log: readonly SentRequest[];
+} {
+  const log: SentRequest[] = [];
+  const client = createMockClient({
+    ...options,
+    fetch: async (input, init) => {
+      const body = JSON.parse(String(init?.body ?? '{}')) as { email?: string; userId?: number };
+      const entry: SentRequest = { invitee: body.email ?? String(body.userId), status: null };
+      log.push(entry);
+      const response = await fetch(input, init);
+      entry.status = response.status;
+      return response;
+    },
+  });
+  return { client, sent: () => log.length, log };
+}
