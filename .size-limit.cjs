@@ -68,8 +68,11 @@ module.exports = [
     gzip: true,
     modifyEsbuildConfig: esm,
     // 9 KiB asked for; it carries the single dialog's hardened shell and
-    // English (both dialogs share them) and lands about 0.2 KiB above.
-    limit: '9.5 KiB',
+    // English (both dialogs share them), about 0.2 KiB above that, and about
+    // 0.5 KiB more naming a host's mistakes at once (a concurrency that never
+    // sends, a group that is none, an invitee that is none or listed twice)
+    // instead of a batch that hangs or fails row by row.
+    limit: '10 KiB',
   },
   {
     name: 'invite-kit/locales (the map of loaders, no catalog)',

@@ -1,6 +1,9 @@
 import type { InviteClient, InviteResult, Invitee, InviteUserRequest } from './createInviteClient.js';
 import { decideRetry, resolveRetryPolicy, type RetryPolicy } from './decideRetry.js';
+import { checkGroupId } from './checkGroupId.js';
 import { InviteError } from './InviteError.js';
+import { inviteeBody } from './inviteeBody.js';
+import { inviteeKey } from './inviteeKey.js';
 import { monotonicNow } from './monotonicNow.js';
 import { setLongTimeout } from './setLongTimeout.js';
 
@@ -39,11 +42,12 @@ export interface NetworkStatus {
 export interface CreateBulkInviteOptions {
   client: InviteClient;
   groupId: string;
+  /** Each once, as `parseInviteeList` gives them: one that is no invitee, or a repeat, is a `TypeError`. */
   invitees: readonly Invitee[];
   /** Per-invitee retries, as for one invitation (§4). @default DEFAULT_RETRY_POLICY */
   retryPolicy?: RetryPolicy | undefined;
   /**
-   * Requests in flight at once.
+   * Requests in flight at once: a whole number from 1 (anything else is a `TypeError`).
    * @default 1
    */
   concurrency?: number | undefined;
@@ -96,6 +100,7 @@ interface Row extends BulkRow {
  */
 export function createBulkInvite(options: CreateBulkInviteOptions): BulkInvite {
   const { client, groupId, concurrency = 1, network, onInvited } = options;
+  checkOptions(options, concurrency);
   const send = options.send ?? ((request: InviteUserRequest) => client.inviteUser(request));
   const policy = resolveRetryPolicy(options.retryPolicy);
   const rows: Row[] = options.invitees.map((invitee) => ({ invitee, status: 'pending', error: null, attempts: 0, retries: 0, sentAt: 0 }));
@@ -377,4 +382,27 @@ export function createBulkInvite(options: CreateBulkInviteOptions): BulkInvite {
       pump();
     },
   };
+}
+
+/**
+ * A host's mistakes, named at once rather than found row by row: a batch that
+ * could never send (no client, `concurrency` 0 or `NaN`), a group that is
+ * none, an invitee that is none or is there twice.
+ */
+function checkOptions({ client, groupId, invitees }: CreateBulkInviteOptions, concurrency: number) {
+  const where = 'createBulkInvite: ';
+  if (typeof client?.inviteUser !== 'function') throw new TypeError(`${where}\`client\` must come from createInviteClient.`);
+  checkGroupId(groupId, 'createBulkInvite');
+  if (!Number.isSafeInteger(concurrency) || concurrency < 1) {
+    throw new TypeError(`${where}\`concurrency\` must be a whole number from 1 (got ${concurrency}).`);
+  }
+  if (!Array.isArray(invitees)) throw new TypeError(`${where}\`invitees\` must be an array.`);
+  const seen = new Map<string, number>();
+  invitees.forEach((invitee, index) => {
+    const name = `${where}\`invitees[${index}]\``;
+    inviteeBody(invitee, name);
+    const first = seen.get(inviteeKey(invitee));
+    if (first !== undefined) throw new TypeError(`${name} repeats \`invitees[${first}]\`.`);
+    seen.set(inviteeKey(invitee), index);
+  });
 }

@@ -1,6 +1,8 @@
+import { checkGroupId } from './checkGroupId.js';
 import { createWaitGate, type WaitGate } from './createWaitGate.js';
 import { errorFromResponse } from './errorFromResponse.js';
 import { InviteError } from './InviteError.js';
+import { inviteeBody } from './inviteeBody.js';
 import { isDevelopment } from './isDevelopment.js';
 import { monotonicNow } from './monotonicNow.js';
 import { parseRateLimit, type RateLimitInfo } from './parseRateLimit.js';
@@ -141,8 +143,8 @@ export function createInviteClient(options: InviteClientOptions): InviteClient {
   };
 
   async function inviteUser({ groupId, invitee, signal }: InviteUserRequest): Promise<InviteResult> {
-    checkGroupId(groupId);
-    const body = JSON.stringify(inviteeBody(invitee));
+    checkGroupId(groupId, 'inviteUser');
+    const body = JSON.stringify(inviteeBody(invitee, 'inviteUser: `invitee`'));
     if (signal?.aborted) throw abortError(signal.reason);
     refuseDuringWait();
 
@@ -274,39 +276,6 @@ function normalizeBaseUrl(baseUrl: unknown): string {
     );
   }
   return root;
-}
-
-function checkGroupId(groupId: unknown): asserts groupId is string {
-  if (typeof groupId !== 'string' || groupId.trim() === '') {
-    throw new TypeError(`inviteUser: \`groupId\` must be a non-empty string (got ${describe(groupId)}).`);
-  }
-  // encodeURIComponent leaves "." and ".." as they are, and URL parsing resolves
-  // them as dot-segments, which would send the request to another path.
-  if (groupId === '.' || groupId === '..') {
-    throw new TypeError('inviteUser: `groupId` must not be "." or "..".');
-  }
-}
-
-function describe(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : value === null ? 'null' : typeof value;
-}
-
-function inviteeBody(invitee: Invitee): { email: string } | { userId: number } {
-  const hasEmail = invitee != null && 'email' in invitee && invitee.email !== undefined;
-  const hasUserId = invitee != null && 'userId' in invitee && invitee.userId !== undefined;
-  if (hasEmail === hasUserId) {
-    throw new TypeError('inviteUser: `invitee` must have exactly one of `email` or `userId`.');
-  }
-  if (hasEmail) {
-    if (typeof invitee.email !== 'string' || invitee.email === '') {
-      throw new TypeError('inviteUser: `invitee.email` must be a non-empty string.');
-    }
-    return { email: invitee.email };
-  }
-  if (!Number.isSafeInteger(invitee.userId) || (invitee.userId as number) <= 0) {
-    throw new TypeError('inviteUser: `invitee.userId` must be a positive integer.');
-  }
-  return { userId: invitee.userId as number };
 }
 
 // A header value (Fetch): no NUL, CR or LF, and one byte per character.

@@ -1,4 +1,5 @@
 import type { Invitee } from './createInviteClient.js';
+import { inviteeKey } from './inviteeKey.js';
 import { parseInvitee, type InviteeProblem } from './parseInvitee.js';
 
 /** Why an entry of a pasted list is not sent. */
@@ -39,17 +40,23 @@ export interface ParseInviteeListOptions {
  * the length of the text.
  */
 export function parseInviteeList(text: string, { max = 50 }: ParseInviteeListOptions = {}): ParsedInviteeList {
+  // Programming mistakes, named rather than read as a list or as no limit
+  // (0 is a group with no seat left).
+  if (typeof text !== 'string') throw new TypeError('parseInviteeList: `text` must be a string.');
+  if (!(max === Infinity || (Number.isSafeInteger(max) && max >= 0))) {
+    throw new TypeError(`parseInviteeList: \`max\` must be a whole number or Infinity (got ${max}).`);
+  }
   const entries: InviteeListEntry[] = [];
   const invitees: Invitee[] = [];
   const seen = new Set<string>();
-  for (const raw of splitList(String(text))) {
+  for (const raw of splitList(text)) {
     const parsed = parseInvitee(raw);
     if (!parsed.ok) {
       entries.push({ raw, invitee: null, problem: parsed.problem });
       continue;
     }
     const { invitee } = parsed;
-    const key = invitee.email === undefined ? `#${invitee.userId}` : invitee.email.toLowerCase();
+    const key = inviteeKey(invitee);
     const problem = seen.has(key) ? 'duplicate' : invitees.length >= max ? 'too_many' : null;
     if (!problem) {
       seen.add(key);

@@ -2,6 +2,8 @@
 import type { ReactElement } from 'react';
 import type { InviteClient, InviteResult } from '../api/createInviteClient.js';
 import type { RetryPolicy } from '../api/decideRetry.js';
+import { parseInviteeList } from '../api/parseInviteeList.js';
+import { reportMistake } from '../api/reportMistake.js';
 import type { BulkInviteSummary } from '../hooks/useBulkInvite.js';
 import { useInviteClient } from '../hooks/useInviteClient.js';
 import { useInviteQueryClient } from '../hooks/useInviteQueryClient.js';
@@ -42,7 +44,9 @@ export interface BulkInviteDialogProps<M extends BulkMessages = BulkMessages> {
   /** Per-invitee retries. @default DEFAULT_RETRY_POLICY */
   retryPolicy?: RetryPolicy | undefined;
   /**
-   * The most people one batch may invite; entries past it are shown as not sent.
+   * The most people one batch may invite; entries past it are shown as not
+   * sent. `0` when the group has no seat left, `Infinity` for no limit; any
+   * other value that is no whole number is named in the console and read as 50.
    * @default 50
    */
   max?: number | undefined;
@@ -59,6 +63,7 @@ export interface BulkInviteDialogProps<M extends BulkMessages = BulkMessages> {
 }
 
 const BULK = { english: bulkEn, ids: bulkCatalogIds };
+const DEFAULT_MAX = 50;
 
 /**
  * A modal dialog for inviting many people at once: paste a list, fix or
@@ -71,7 +76,7 @@ export function BulkInviteDialog<const M extends BulkMessages = BulkMessages>({
   locale,
   messages,
   retryPolicy,
-  max = 50,
+  max: maxProp = DEFAULT_MAX,
   onInvited,
   onComplete,
   classNames,
@@ -81,6 +86,15 @@ export function BulkInviteDialog<const M extends BulkMessages = BulkMessages>({
   useInviteClient(client);
   useInviteQueryClient();
   const translator = useTranslator({ locale, messages, part: BULK });
+  // A limit that is none (-1, NaN, 2.5) is the host's mistake: named for the
+  // developer (in parseInviteeList's words), and the default for the person, who can still send.
+  let max = maxProp;
+  try {
+    parseInviteeList('', { max });
+  } catch (mistake) {
+    reportMistake(mistake as TypeError);
+    max = DEFAULT_MAX;
+  }
 
   return (
     <ModalDialog {...shell} classNames={classNames} translator={translator} triggerLabel={translator.t('bulk.trigger')}>

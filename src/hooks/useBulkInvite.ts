@@ -80,26 +80,30 @@ export function useBulkInvite(options: UseBulkInviteOptions): UseBulkInviteResul
     const { status } = batch?.getSnapshot() ?? IDLE;
     if (status === 'running' || status === 'waiting') return;
     const { groupId, retryPolicy, concurrency } = latest.current;
-    // A programming mistake: nothing the person can retry, so nothing is sent.
-    if (typeof groupId !== 'string' || !groupId.trim()) {
-      const problem = new TypeError(`useBulkInvite: \`groupId\` must be a non-empty string (got ${JSON.stringify(groupId)}).`);
+    let next: BulkInvite;
+    try {
+      next = createBulkInvite({
+        client,
+        groupId,
+        invitees,
+        retryPolicy: resolveRetryPolicy(config?.retryPolicy, retryPolicy),
+        concurrency,
+        network: onlineManager,
+        send: (request) =>
+          executeInviteMutation(queryClient, ['invite-kit', 'bulkInvite', groupId], { groupId, invitee: request.invitee }, () =>
+            client.inviteUser(request),
+          ),
+        onInvited: (result) => latest.current.onInvited?.(result),
+      });
+    } catch (problem) {
+      // A programming mistake (an empty groupId, a concurrency of 0, an
+      // invitee that is none): nothing the person can retry, so nothing is sent.
+      if (!(problem instanceof TypeError)) throw problem;
       reportMistake(problem);
       setSetupError(problem);
       return;
     }
-    const next = createBulkInvite({
-      client,
-      groupId,
-      invitees,
-      retryPolicy: resolveRetryPolicy(config?.retryPolicy, retryPolicy),
-      concurrency,
-      network: onlineManager,
-      send: (request) =>
-        executeInviteMutation(queryClient, ['invite-kit', 'bulkInvite', groupId], { groupId, invitee: request.invitee }, () =>
-          client.inviteUser(request),
-        ),
-      onInvited: (result) => latest.current.onInvited?.(result),
-    });
+    setSetupError(null);
     setBatch(next);
     next.start();
   };
@@ -111,8 +115,10 @@ export function useBulkInvite(options: UseBulkInviteOptions): UseBulkInviteResul
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [finished, batch]);
 
-  // Cancelled on unmount, and when the group or the client changes.
+  // Cancelled on unmount, and when the group or the client changes; a setup
+  // mistake is then no longer known to hold.
   useEffect(() => () => batch?.cancel(), [batch, options.groupId, client]);
+  useEffect(() => () => setSetupError(null), [options.groupId, client]);
 
   const deadline = useMemo(
     () => (snapshot.retryAt === null ? null : monotonicNow() + client.wait.remainingMs()),
@@ -130,6 +136,7 @@ export function useBulkInvite(options: UseBulkInviteOptions): UseBulkInviteResul
     reset: () => {
       batch?.cancel();
       setBatch(null);
+      setSetupError(null);
     },
   };
 }

@@ -383,3 +383,43 @@ describe('given onInvited', () => {
     expect(onInvited.mock.calls.map(([result]) => result.invitee)).toEqual(people(12));
   });
 });
+
+describe('given a mistake in how the batch is made', () => {
+  const base = () => ({ client: makeClient(), groupId: '1', invitees: people(2) });
+
+  it.each([0, -2, 2.5, Number.NaN, Infinity])('should name a concurrency of %s at once, instead of never sending', (concurrency) => {
+    expect(() => createBulkInvite({ ...base(), concurrency })).toThrow(/concurrency.*whole number from 1/);
+  });
+
+  it.each(['', '  ', '..', 7, null])('should name a groupId of %j at once, instead of failing every row', (groupId) => {
+    expect(() => createBulkInvite({ ...base(), groupId: groupId as string })).toThrow(/groupId/);
+  });
+
+  it.each<[string, unknown[]]>([
+    ['no invitee at all', [people(1)[0], null]],
+    ['an empty email', [{ email: '' }]],
+    ['both an email and a user ID', [{ email: 'a@x.org', userId: 4 }]],
+    ['a user ID that is no positive integer', [{ userId: 0 }]],
+  ])('should name the index of %s', (_, invitees) => {
+    expect(() => createBulkInvite({ ...base(), invitees: invitees as Invitee[] })).toThrow(/invitees\[\d\]/);
+  });
+
+  it.each<[string, Invitee[], RegExp]>([
+    ['an email in another case', [{ email: 'Ann@X.org' }, { userId: 5 }, { email: 'ann@x.org' }], /invitees\[2\]` repeats `invitees\[0\]/],
+    ['a user ID', [{ userId: 42 }, { userId: 42 }], /invitees\[1\]` repeats `invitees\[0\]/],
+  ])('should refuse %s listed twice, so nobody is invited twice', (_, invitees, message) => {
+    expect(() => createBulkInvite({ ...base(), invitees })).toThrow(message);
+  });
+
+  it('should refuse invitees that are no array, and a client that is none', () => {
+    expect(() => createBulkInvite({ ...base(), invitees: 'ann@x.org' as unknown as Invitee[] })).toThrow(/invitees.*array/);
+    expect(() => createBulkInvite({ ...base(), client: undefined as unknown as InviteClient })).toThrow(/client/);
+  });
+
+  it('should throw a TypeError, and send nothing', async () => {
+    const seen = limiter('retry-after');
+    expect(() => createBulkInvite({ ...base(), concurrency: 0 })).toThrow(TypeError);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(seen.requests).toEqual([]);
+  });
+});

@@ -42,6 +42,23 @@ describe('parseInviteeList', () => {
     });
   });
 
+  describe('given a programming mistake', () => {
+    it.each([null, undefined, 42, ['ann@x.org']])('should name text that is no string (%j), instead of reading it as one', (text) => {
+      expect(() => parseInviteeList(text as unknown as string)).toThrow(TypeError);
+    });
+
+    it.each([-1, 1.5, Number.NaN, '10'])('should name a max of %j, instead of sending nobody or everybody', (max) => {
+      expect(() => parseInviteeList('ann@x.org', { max: max as number })).toThrow(/max.*whole number or Infinity/);
+    });
+
+    it('should take 0 as no seat left, Infinity as no limit, and undefined as the default', () => {
+      const text = Array.from({ length: 60 }, (_, i) => `p${i}@x.org`).join(' ');
+      expect(parseInviteeList(text, { max: 0 }).entries.every((entry) => entry.problem === 'too_many')).toBe(true);
+      expect(parseInviteeList(text, { max: Infinity }).invitees).toHaveLength(60);
+      expect(parseInviteeList(text, { max: undefined }).invitees).toHaveLength(50);
+    });
+  });
+
   describe('given entries that are not sent', () => {
     it('should report each problem in the single field’s words', () => {
       expect(parseInviteeList('ann@, 0, hello').entries.map((entry) => entry.problem)).toEqual([

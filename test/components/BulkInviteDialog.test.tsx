@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, renderHook, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
@@ -7,6 +7,7 @@ import { Profiler } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createInviteClient, type InviteClientOptions } from '../../src/api/createInviteClient.js';
 import { BulkInviteDialog, type BulkInviteDialogProps } from '../../src/components/BulkInviteDialog.js';
+import { useBulkInvite } from '../../src/hooks/useBulkInvite.js';
 import { bulkEn } from '../../src/locales/bulk/en.js';
 import { en } from '../../src/locales/en.js';
 
@@ -258,6 +259,53 @@ describe('BulkInviteDialog', () => {
       expect(screen.getByRole('alert')).toHaveTextContent(en['error.setup']);
       expect(sent).toEqual([]);
       expect(consoleError.mock.calls.some(([message]) => String(message).includes('groupId'))).toBe(true);
+      consoleError.mockRestore();
+    });
+
+    it('should stop saying so once the groupId has loaded, and then send', async () => {
+      const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const sent = serve();
+      const client = makeClient();
+      const { user, rerender } = renderBulk({ groupId: '', client });
+      await paste(user, 'ann@x.org');
+      await user.click(submitFor(1));
+      expect(screen.getByRole('alert')).toHaveTextContent(en['error.setup']);
+
+      rerender(<BulkInviteDialog groupId="g" client={client} defaultOpen />);
+      expect(screen.getByRole('alert')).not.toHaveTextContent(en['error.setup']);
+      await user.click(submitFor(1));
+      await waitFor(() => expect(screen.getByRole('dialog').querySelector('form')).toHaveAttribute('data-status', 'done'));
+      expect(sent).toEqual(['ann@x.org']);
+      consoleError.mockRestore();
+    });
+
+    it.each([-1, 2.5, Number.NaN])('should name a max of %s for the developer, and let the person send with the default', async (max) => {
+      const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const sent = serve();
+      const { user } = renderBulk({ max });
+      await paste(user, 'ann@x.org bo@y.org');
+      await user.click(submitFor(2));
+
+      await waitFor(() => expect(screen.getByRole('dialog').querySelector('form')).toHaveAttribute('data-status', 'done'));
+      expect(sent).toEqual(['ann@x.org', 'bo@y.org']);
+      expect(consoleError.mock.calls.some(([message]) => String(message).includes(`\`max\``) && String(message).includes(String(max)))).toBe(true);
+      consoleError.mockRestore();
+    });
+  });
+
+  describe('given useBulkInvite with a concurrency that could never send', () => {
+    it('should be a setup error naming it, with nothing sent, instead of running forever', async () => {
+      const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const sent = serve();
+      const client = makeClient();
+      const { result } = renderHook(() => useBulkInvite({ groupId: 'g', client, concurrency: 0 }));
+      act(() => result.current.start([{ email: 'ann@x.org' }]));
+
+      expect(result.current.setupError).toBeInstanceOf(TypeError);
+      expect(result.current.setupError?.message).toMatch(/concurrency/);
+      expect(result.current.status).toBe('idle');
+      expect(consoleError.mock.calls.some(([message]) => String(message).includes('concurrency'))).toBe(true);
+      expect(sent).toEqual([]);
       consoleError.mockRestore();
     });
   });
