@@ -386,17 +386,16 @@ export function createBulkInvite(options: CreateBulkInviteOptions): BulkInvite {
 
 /**
  * A host's mistakes, named at once rather than found row by row: a batch that
- * could never send (no client, `concurrency` 0 or `NaN`), a group that is
- * none, an invitee that is none or is there twice.
+ * could never send (`concurrency` 0 or `NaN`), a group that is none, an
+ * invitee that is none or is there twice. (Invitees that are no array, or no
+ * client, fail as loudly by themselves: a TypeError here or from start().)
  */
-function checkOptions({ client, groupId, invitees }: CreateBulkInviteOptions, concurrency: number) {
+function checkOptions({ groupId, invitees }: CreateBulkInviteOptions, concurrency: number) {
   const where = 'createBulkInvite: ';
-  if (typeof client?.inviteUser !== 'function') throw new TypeError(`${where}\`client\` must come from createInviteClient.`);
   checkGroupId(groupId, 'createBulkInvite');
   if (!Number.isSafeInteger(concurrency) || concurrency < 1) {
     throw new TypeError(`${where}\`concurrency\` must be a whole number from 1 (got ${concurrency}).`);
   }
-  if (!Array.isArray(invitees)) throw new TypeError(`${where}\`invitees\` must be an array.`);
   const seen = new Map<string, number>();
   invitees.forEach((invitee, index) => {
     const name = `${where}\`invitees[${index}]\``;

@@ -97,6 +97,10 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 
 export function createInviteClient(options: InviteClientOptions): InviteClient {
   const { clientId, getAccessToken, timeoutMs = DEFAULT_TIMEOUT_MS, refreshOnUnauthorized = true } = options;
+  // NaN, -1 or "5000" would silently turn the timeout off.
+  if (typeof timeoutMs !== 'number' || !(timeoutMs >= 0)) {
+    throw new TypeError(`createInviteClient: \`timeoutMs\` must be a number of milliseconds, 0 or Infinity for none (got ${String(timeoutMs)}).`);
+  }
   const root = normalizeBaseUrl(options.baseUrl);
   if (typeof getAccessToken !== 'function') {
     throw new TypeError('createInviteClient: `getAccessToken` must be a function returning the user\'s access token.');

@@ -1,4 +1,5 @@
 import type { InviteError } from './InviteError.js';
+import { reportMistake } from './reportMistake.js';
 
 /** The numbers behind the retry policy; every one can be overridden. */
 export interface RetryPolicy {
@@ -46,12 +47,23 @@ export const DEFAULT_RETRY_POLICY: Required<RetryPolicy> = {
 
 /**
  * The defaults with each policy laid over them key by key, later ones
- * winning; a key set to `undefined` keeps what was there.
+ * winning; a key set to `undefined` keeps what was there, and so does a value
+ * that is none (named in the console in development).
  */
 export function resolveRetryPolicy(...policies: Array<RetryPolicy | null | undefined>): Required<RetryPolicy> {
   const resolved: Record<string, unknown> = { ...DEFAULT_RETRY_POLICY };
   for (const policy of policies) {
-    for (const [key, value] of Object.entries(policy ?? {})) if (value !== undefined) resolved[key] = value;
+    for (const [key, value] of Object.entries(policy ?? {})) {
+      if (value === undefined) continue;
+      // A value that is none (NaN, -1, 1.5 retries, "5000") is the host's
+      // mistake: named for the developer, and the default kept, so no wait
+      // turns into NaN and no retry runs forever.
+      const valid =
+        typeof value === typeof resolved[key] &&
+        (key === 'random' || (value >= 0 && (key === 'maxAutoRetries' ? Number.isInteger(value) : key === 'maxRetryAfterMs' || value < Infinity)));
+      if (valid) resolved[key] = value;
+      else reportMistake(new TypeError(`retryPolicy.${key} cannot be ${String(value)}; its default is used.`));
+    }
   }
   return resolved as Required<RetryPolicy>;
 }

@@ -87,6 +87,16 @@ describe('given a baseUrl that would build wrong URLs', () => {
   });
 });
 
+describe('given a timeoutMs that is no number of milliseconds', () => {
+  it.each([Number.NaN, -1, '5000'])('should throw a TypeError for %j, instead of running with no timeout', (timeoutMs) => {
+    expect(() => makeClient({ timeoutMs: timeoutMs as number })).toThrow(/timeoutMs/);
+  });
+
+  it.each([0, Infinity, 1])('should take %s', (timeoutMs) => {
+    expect(() => makeClient({ timeoutMs })).not.toThrow();
+  });
+});
+
 describe('given a programming mistake in a call', () => {
   it.each([
     ['an empty groupId', ''],

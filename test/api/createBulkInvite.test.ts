@@ -411,9 +411,10 @@ describe('given a mistake in how the batch is made', () => {
     expect(() => createBulkInvite({ ...base(), invitees })).toThrow(message);
   });
 
-  it('should refuse invitees that are no array, and a client that is none', () => {
-    expect(() => createBulkInvite({ ...base(), invitees: 'ann@x.org' as unknown as Invitee[] })).toThrow(/invitees.*array/);
-    expect(() => createBulkInvite({ ...base(), client: undefined as unknown as InviteClient })).toThrow(/client/);
+  it('should throw for invitees that are no array, and on start() for a client that is none', () => {
+    expect(() => createBulkInvite({ ...base(), invitees: 'ann@x.org' as unknown as Invitee[] })).toThrow(TypeError);
+    const batch = createBulkInvite({ ...base(), client: undefined as unknown as InviteClient });
+    expect(() => batch.start()).toThrow(TypeError);
   });
 
   it('should throw a TypeError, and send nothing', async () => {

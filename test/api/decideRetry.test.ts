@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { decideRetry } from '../../src/api/decideRetry.js';
+import { describe, expect, it, vi } from 'vitest';
+import { decideRetry, DEFAULT_RETRY_POLICY, resolveRetryPolicy, type RetryPolicy } from '../../src/api/decideRetry.js';
 import { InviteError } from '../../src/api/InviteError.js';
 
 const NOW = Date.UTC(2026, 9, 21, 7, 0, 0);
@@ -342,5 +342,42 @@ describe('decideRetry', () => {
       expect(decideRetry(error, 0, NOW, { jitterMinMs: 10 })).toEqual({ type: 'auto', delayMs: 60_000 });
       expect(decideRetry(error, 1, NOW, { jitterMinMs: 10 })).toEqual({ type: 'manual', notBefore: NOW + 60_000 });
     });
+  });
+});
+
+describe('resolveRetryPolicy given a value that is none', () => {
+  it.each<[keyof RetryPolicy, unknown]>([
+    ['maxAutoRetries', -1],
+    ['maxAutoRetries', Number.NaN],
+    ['maxAutoRetries', 1.5],
+    ['maxAutoRetries', Infinity],
+    ['maxAutoRetries', '2'],
+    ['maxRetryAfterMs', Number.NaN],
+    ['maxRetryAfterMs', -5],
+    ['maxRetryAfterMs', '60000'],
+    ['jitterMinMs', Number.NaN],
+    ['jitterMaxMs', Infinity],
+    ['random', 0.5],
+  ])('should keep the default of %s for %j and name it in the console', (key, value) => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const policy = resolveRetryPolicy({ [key]: value } as RetryPolicy);
+
+    expect(policy[key]).toBe(DEFAULT_RETRY_POLICY[key]);
+    expect(consoleError.mock.calls.some(([message]) => String(message).includes(`retryPolicy.${key}`))).toBe(true);
+    consoleError.mockRestore();
+  });
+
+  it('should keep what an earlier policy set, and take 0 and an unbounded cap', () => {
+    const policy = resolveRetryPolicy({ maxAutoRetries: 0 }, { maxAutoRetries: Number.NaN, maxRetryAfterMs: Infinity, jitterMinMs: 0 });
+    expect(policy).toMatchObject({ maxAutoRetries: 0, maxRetryAfterMs: Infinity, jitterMinMs: 0 });
+  });
+
+  it('should never give a NaN wait for a policy that had one', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const error = new InviteError({ type: 'service_unavailable', status: 503, retryAfterMs: null });
+    const decision = decideRetry(error, 0, 0, resolveRetryPolicy({ jitterMinMs: Number.NaN, jitterMaxMs: Number.NaN }));
+    expect(decision).toMatchObject({ type: 'auto' });
+    expect(Number.isFinite((decision as { delayMs: number }).delayMs)).toBe(true);
+    vi.restoreAllMocks();
   });
 });
