@@ -62,7 +62,7 @@ export function resolveRetryPolicy(...policies: Array<RetryPolicy | null | undef
         typeof value === typeof resolved[key] &&
         (key === 'random' || (value >= 0 && (key === 'maxAutoRetries' ? Number.isInteger(value) : key === 'maxRetryAfterMs' || value < Infinity)));
       if (valid) resolved[key] = value;
-      else reportMistake(new TypeError(`retryPolicy.${key} cannot be ${String(value)}; its default is used.`));
+      else reportMistake(new TypeError(`retryPolicy.${key} cannot be ${String(value)} (default kept).`));
     }
   }
   return resolved as Required<RetryPolicy>;

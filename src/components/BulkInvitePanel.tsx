@@ -24,7 +24,7 @@ export interface BulkInvitePanelProps extends UseBulkInviteOptions, PanelProps {
 const schema = object({ entries: string() });
 
 const focusTarget = (root: HTMLElement) => root.querySelector<HTMLElement>('textarea,[data-slot="actions"] button:last-child');
-const who = (entry: Pick<InviteeListEntry, 'raw' | 'invitee'>) => entry.invitee?.email ?? entry.invitee?.userId?.toString() ?? entry.raw;
+const who = (entry: Pick<InviteeListEntry, 'raw' | 'invitee'>) => String(entry.invitee?.email ?? entry.invitee?.userId ?? entry.raw);
 
 /** The bulk dialog's content: mounted while open, so closing cancels the batch. */
 export function BulkInvitePanel(props: BulkInvitePanelProps) {
@@ -122,7 +122,7 @@ export function BulkInvitePanel(props: BulkInvitePanelProps) {
               spellCheck={false}
               dir="auto"
               aria-invalid={fieldErrorKey ? true : undefined}
-              aria-describedby={[fieldErrorKey && errorId, raws.length && countId].filter(Boolean).join(' ') || undefined}
+              aria-describedby={[fieldErrorKey && errorId, raws[0] && countId].join(' ').trim() || undefined}
               {...form.register('entries', { onBlur: () => takeField() })}
               // A paste becomes a list of recipients at once (after the text is in).
               onInput={(event) =>

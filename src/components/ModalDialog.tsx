@@ -129,6 +129,8 @@ export function ModalDialog({
     }
   };
 
+  // What the trigger and the dialog both carry: the theme's scope, the language and direction of their text.
+  const scope = { 'data-invite-kit': '', 'data-theme': theme, dir: translator.dir, lang: translator.lang };
   const triggerProps: TriggerProps = {
     'aria-haspopup': 'dialog',
     'aria-expanded': open,
@@ -140,10 +142,7 @@ export function ModalDialog({
     ) : (
       <button
         type="button"
-        data-invite-kit=""
-        data-theme={theme}
-        dir={translator.dir}
-        lang={translator.locale}
+        {...scope}
         onClick={() => setOpen(true)}
         {...triggerProps}
         {...slot('trigger', cn)}
@@ -161,10 +160,7 @@ export function ModalDialog({
         aria-labelledby={`${id}title`}
         aria-describedby={`${id}description`}
         aria-modal="true"
-        dir={translator.dir}
-        lang={translator.locale}
-        data-invite-kit=""
-        data-theme={theme}
+        {...scope}
         // Other close requests (a platform back gesture): through state as well.
         onCancel={(event) => {
           event.preventDefault();

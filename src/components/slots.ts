@@ -27,7 +27,8 @@ export type InviteUserDialogClassNames = Partial<Record<InviteUserDialogSlot, st
 
 /** Props that mark an element as a part: `data-slot` plus the host's class, if any. */
 export function slot<S extends string>(name: S, classNames: Partial<Record<S, string>> | undefined, extra?: string) {
-  return { 'data-slot': name, className: [classNames?.[name], extra].filter(Boolean).join(' ') || undefined };
+  // (A missing class joins as an empty string; trimmed away.)
+  return { 'data-slot': name, className: [classNames?.[name], extra].join(' ').trim() || undefined };
 }
 
 /** Every styled part of the bulk dialog; each carries `data-slot="<name>"` and takes a class through `classNames`. */

@@ -98,9 +98,8 @@ export function useBulkInvite(options: UseBulkInviteOptions): UseBulkInviteResul
     } catch (problem) {
       // A programming mistake (an empty groupId, a concurrency of 0, an
       // invitee that is none): nothing the person can retry, so nothing is sent.
-      if (!(problem instanceof TypeError)) throw problem;
-      reportMistake(problem);
-      setSetupError(problem);
+      reportMistake(problem as TypeError);
+      setSetupError(problem as TypeError);
       return;
     }
     setSetupError(null);
@@ -136,7 +135,6 @@ export function useBulkInvite(options: UseBulkInviteOptions): UseBulkInviteResul
     reset: () => {
       batch?.cancel();
       setBatch(null);
-      setSetupError(null);
     },
   };
 }

@@ -79,7 +79,11 @@ export function useTranslator({ locale, messages, part }: UseTranslatorOptions =
       for (const source of [...catalogs, providerMessages, messages]) {
         for (const [key, value] of Object.entries(source ?? {})) if (value != null) merged[key] = value as MessageValue;
       }
-      return createTranslator(tag, merged);
+      // `lang` says what the text is: English until a catalog of the tag's
+      // language is there (a screen reader would read it with another voice,
+      // right to left for `he`), unless the host wrote the messages itself.
+      const written = providerMessages || messages || catalogs.some(Boolean);
+      return createTranslator(tag, merged, written ? tag : 'en');
     };
     return part || providerMessages || messages ? make() : cached(`${version} ${tag}`, make);
     // `version` changes when a catalog arrives.

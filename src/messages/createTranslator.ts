@@ -5,6 +5,12 @@ export type MessageValues = Record<string, string | number>;
 export interface Translator {
   /** The BCP 47 tag numbers, plurals and times are formatted for (e.g. `ar-EG`). */
   readonly locale: string;
+  /**
+   * The language the messages are written in, for `lang`: `locale`, or `en`
+   * when there is no catalog for it (yet) and the text is English.
+   */
+  readonly lang: string;
+  /** The direction of `lang`'s script. */
   readonly dir: 'ltr' | 'rtl';
   /** The message for `key`, with `{name}` placeholders filled; numbers in the locale's digits. */
   t(key: MessageKey | BulkMessageKey, values?: MessageValues): string;
@@ -34,9 +40,10 @@ function cached<T extends Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFo
 /**
  * Binds a complete set of messages to a locale. Formatting goes through `Intl`
  * in the tag the host asked for, not the catalog's: `ar-EG` reads the `ar`
- * catalog but counts in Arabic-Indic digits.
+ * catalog but counts in Arabic-Indic digits. `lang` is the language the
+ * messages are in, when it is not `locale`'s.
  */
-export function createTranslator(locale: string, messages: Readonly<Record<string, MessageValue>>): Translator {
+export function createTranslator(locale: string, messages: Readonly<Record<string, MessageValue>>, lang = locale): Translator {
   const numbers = () => cached(`n ${locale}`, () => new Intl.NumberFormat(locale));
   const plurals = () => cached(`p ${locale}`, () => new Intl.PluralRules(locale));
 
@@ -48,7 +55,8 @@ export function createTranslator(locale: string, messages: Readonly<Record<strin
 
   return {
     locale,
-    dir: directionOf(locale),
+    lang,
+    dir: directionOf(lang),
     t(key, values) {
       // Plural forms follow the message's number (`{seconds}`, `{count}`, …).
       const template = pick(messages[key] ?? key, values && Object.values(values).find((value) => typeof value === 'number'));

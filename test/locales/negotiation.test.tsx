@@ -1,6 +1,8 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createInviteClient } from '../../src/api/createInviteClient.js';
 import { InviteKitProvider } from '../../src/components/InviteKitProvider.js';
+import { InviteUserDialog } from '../../src/components/InviteUserDialog.js';
 import { useTranslator, type UseTranslatorOptions } from '../../src/hooks/useTranslator.js';
 import { ar } from '../../src/locales/ar.js';
 import { en } from '../../src/locales/en.js';
@@ -14,9 +16,9 @@ import { localeChain, resolveLocale } from '../../src/messages/resolveLocale.js'
 
 /** Shows what a component would: a message, a countdown, and the dir/lang it would set. */
 function Probe(props: UseTranslatorOptions) {
-  const { t, dir, locale } = useTranslator(props);
+  const { t, dir, lang, locale } = useTranslator(props);
   return (
-    <section aria-label="probe" dir={dir} lang={locale}>
+    <section aria-label="probe" dir={dir} lang={lang} data-locale={locale}>
       <p>{t('cancel')}</p>
       <p role="timer">{t('retry.countdown', { seconds: 30 })}</p>
     </section>
@@ -83,7 +85,10 @@ describe('given locale="pt-BR"', () => {
     render(<Probe locale="pt-BR" />);
     expect(probe()).toHaveTextContent(en.cancel);
     expect(probe()).toHaveAttribute('dir', 'ltr');
+    // The text is English meanwhile, and says so.
+    expect(probe()).toHaveAttribute('lang', 'en');
     expect(await screen.findByText(pt.cancel)).toBeInTheDocument();
+    expect(probe()).toHaveAttribute('lang', 'pt-BR');
   });
 
   it('should use the Portuguese catalog, with Brazilian formatting', async () => {
@@ -146,11 +151,36 @@ describe('given no locale prop', () => {
 });
 
 describe('given an unknown or malformed tag', () => {
-  it.each(['xx', 'de-AT'])('should render English for %s and keep the tag for formatting', (tag) => {
+  it.each(['xx', 'de-AT', 'he', 'sw-KE'])('should render English for %s, say lang="en" and ltr, and keep the tag for formatting', (tag) => {
     render(<Probe locale={tag} />);
     expect(probe()).toHaveTextContent(en.cancel);
-    expect(probe()).toHaveAttribute('lang', tag);
+    expect(probe()).toHaveAttribute('lang', 'en');
     expect(probe()).toHaveAttribute('dir', 'ltr');
+    expect(probe()).toHaveAttribute('data-locale', tag);
+  });
+
+  it('should set lang="en" on the trigger and the dialog, and keep it ltr, for he without a catalog', () => {
+    const client = createInviteClient({ baseUrl: 'https://api.example.test', clientId: 'c', getAccessToken: () => 't' });
+    render(<InviteUserDialog groupId="1" client={client} locale="he" defaultOpen />);
+    for (const element of [screen.getByRole('button', { name: en.trigger }), screen.getByRole('dialog')]) {
+      expect(element).toHaveAttribute('lang', 'en');
+      expect(element).toHaveAttribute('dir', 'ltr');
+    }
+  });
+
+  it('should say the tag when the host wrote the messages itself, right to left for he', () => {
+    render(
+      <>
+        <Probe locale="he" messages={{ cancel: 'ביטול' }} />
+        <InviteKitProvider locale="sw" messages={{ cancel: 'Ghairi' }}>
+          <Probe />
+        </InviteKitProvider>
+      </>,
+    );
+    const [hebrew, swahili] = screen.getAllByRole('region', { name: 'probe' });
+    expect(hebrew).toHaveAttribute('lang', 'he');
+    expect(hebrew).toHaveAttribute('dir', 'rtl');
+    expect(swahili).toHaveAttribute('lang', 'sw');
   });
 
   it.each(['not a locale!!', ''])('should render English for %j without throwing', (tag) => {
