@@ -40,12 +40,9 @@ export interface ParseInviteeListOptions {
  * the length of the text.
  */
 export function parseInviteeList(text: string, { max = 50 }: ParseInviteeListOptions = {}): ParsedInviteeList {
-  // Programming mistakes, named rather than read as a list or as no limit
-  // (0 is a group with no seat left).
+  // Programming mistakes, named rather than read as a list or as no limit.
   if (typeof text !== 'string') throw new TypeError('parseInviteeList: `text` must be a string.');
-  if (!(max === Infinity || (Number.isSafeInteger(max) && max >= 0))) {
-    throw new TypeError(`parseInviteeList: \`max\` must be a whole number or Infinity (got ${max}).`);
-  }
+  checkMax(max);
   const entries: InviteeListEntry[] = [];
   const invitees: Invitee[] = [];
   const seen = new Set<string>();
@@ -65,6 +62,13 @@ export function parseInviteeList(text: string, { max = 50 }: ParseInviteeListOpt
     entries.push({ raw, invitee, problem });
   }
   return { entries, invitees };
+}
+
+/** Throws a `TypeError` unless `max` is a limit: a whole number of people (0: no seat left) or `Infinity`. */
+export function checkMax(max: number): void {
+  if (!(max === Infinity || (Number.isSafeInteger(max) && max >= 0))) {
+    throw new TypeError(`parseInviteeList: \`max\` must be a whole number or Infinity (got ${max}).`);
+  }
 }
 
 // Tabs separate a spreadsheet's cells, and never sit inside a display name.

@@ -1,8 +1,7 @@
 'use client';
-import type { ReactElement } from 'react';
-import type { InviteClient, InviteResult } from '../api/createInviteClient.js';
+import type { InviteResult } from '../api/createInviteClient.js';
 import type { RetryPolicy } from '../api/decideRetry.js';
-import { parseInviteeList } from '../api/parseInviteeList.js';
+import { checkMax } from '../api/parseInviteeList.js';
 import { reportMistake } from '../api/reportMistake.js';
 import type { BulkInviteSummary } from '../hooks/useBulkInvite.js';
 import { useInviteClient } from '../hooks/useInviteClient.js';
@@ -12,33 +11,11 @@ import { bulkEn } from '../locales/bulk/en.js';
 import type { BulkMessages, CheckedMessages } from '../messages/LocaleCatalog.js';
 import { bulkCatalogIds } from '../messages/loadBulkCatalog.js';
 import { BulkInvitePanel } from './BulkInvitePanel.js';
-import { ModalDialog, type TriggerProps } from './ModalDialog.js';
+import { ModalDialog } from './ModalDialog.js';
+import type { SharedDialogProps } from './SharedDialogProps.js';
 import type { BulkInviteDialogClassNames } from './slots.js';
 
-export interface BulkInviteDialogProps<M extends BulkMessages = BulkMessages> {
-  /** The group people are invited into. */
-  groupId: string;
-  /** The API client; falls back to the one of `<InviteKitProvider>`. */
-  client?: InviteClient | undefined;
-  /** Controlled open state. */
-  open?: boolean | undefined;
-  /**
-   * Open state on first render when uncontrolled.
-   * @default false
-   */
-  defaultOpen?: boolean | undefined;
-  onOpenChange?: ((open: boolean) => void) | undefined;
-  /**
-   * The element that opens the dialog; it receives `onClick` (composed with its
-   * own) and ARIA attributes. `null` renders no trigger (control `open` yourself).
-   * @default a button showing the `bulk.trigger` message
-   */
-  trigger?: ReactElement<TriggerProps> | null | undefined;
-  /**
-   * A BCP 47 tag such as `ar` or `pt-BR`.
-   * @default the provider's locale, else the browser's languages, else `en`
-   */
-  locale?: string | undefined;
+export interface BulkInviteDialogProps<M extends BulkMessages = BulkMessages> extends SharedDialogProps {
   /** Overrides for any of its messages (`bulk.*` and the shared ones); placeholders may be left out, not added. */
   messages?: (M & CheckedMessages<M>) | undefined;
   /** Per-invitee retries. @default DEFAULT_RETRY_POLICY */
@@ -54,12 +31,8 @@ export interface BulkInviteDialogProps<M extends BulkMessages = BulkMessages> {
   onInvited?: ((result: InviteResult) => void) | undefined;
   /** Called once each time a batch finishes, with its counts and rows. */
   onComplete?: ((summary: BulkInviteSummary) => void) | undefined;
-  /** A class for the `<dialog>` element. */
-  className?: string | undefined;
   /** A class for any part, by its `data-slot` name. */
   classNames?: BulkInviteDialogClassNames | undefined;
-  /** Forces a colour scheme; otherwise it follows `prefers-color-scheme` (or a `data-theme` on an ancestor). */
-  theme?: 'light' | 'dark' | undefined;
 }
 
 const BULK = { english: bulkEn, ids: bulkCatalogIds };
@@ -90,7 +63,7 @@ export function BulkInviteDialog<const M extends BulkMessages = BulkMessages>({
   // developer (in parseInviteeList's words), and the default for the person, who can still send.
   let max = maxProp;
   try {
-    parseInviteeList('', { max });
+    checkMax(max);
   } catch (mistake) {
     reportMistake(mistake as TypeError);
     max = DEFAULT_MAX;

@@ -1,8 +1,6 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
-import { object, string } from 'zod/mini';
 import { parseInviteeList, type InviteeListEntry, type InviteeListProblem } from '../api/parseInviteeList.js';
 import { useBulkInvite, type UseBulkInviteOptions } from '../hooks/useBulkInvite.js';
 import { useFocusKept } from '../hooks/useFocusKept.js';
@@ -21,8 +19,6 @@ export interface BulkInvitePanelProps extends UseBulkInviteOptions, PanelProps {
   classNames?: BulkInviteDialogClassNames | undefined;
 }
 
-const schema = object({ entries: string() });
-
 const focusTarget = (root: HTMLElement) => root.querySelector<HTMLElement>('textarea,[data-slot="actions"] button:last-child');
 const who = (entry: Pick<InviteeListEntry, 'raw' | 'invitee'>) => String(entry.invitee?.email ?? entry.invitee?.userId ?? entry.raw);
 
@@ -36,7 +32,8 @@ export function BulkInvitePanel(props: BulkInvitePanelProps) {
   const countId = `${id}count`;
   const progressId = `${id}progress`;
   const rootRef = useFocusKept(focusTarget);
-  const form = useForm({ resolver: zodResolver(schema), defaultValues: { entries: '' } });
+  // The field is free text until it becomes the list of recipients: nothing to validate but that list.
+  const form = useForm({ defaultValues: { entries: '' } });
   const bulk = useBulkInvite(props);
   const { status, rows, counts, retryAt, remainingMs } = bulk;
 

@@ -1,6 +1,5 @@
 'use client';
-import type { ReactElement } from 'react';
-import type { InviteClient, InviteResult } from '../api/createInviteClient.js';
+import type { InviteResult } from '../api/createInviteClient.js';
 import type { RetryPolicy } from '../api/decideRetry.js';
 import type { InviteError } from '../api/InviteError.js';
 import { useInviteClient } from '../hooks/useInviteClient.js';
@@ -8,33 +7,11 @@ import { useInviteQueryClient } from '../hooks/useInviteQueryClient.js';
 import { useTranslator } from '../hooks/useTranslator.js';
 import type { CheckedMessages, Messages } from '../messages/LocaleCatalog.js';
 import { InviteUserPanel } from './InviteUserPanel.js';
-import { ModalDialog, type TriggerProps } from './ModalDialog.js';
+import { ModalDialog } from './ModalDialog.js';
+import type { SharedDialogProps } from './SharedDialogProps.js';
 import type { InviteUserDialogClassNames } from './slots.js';
 
-export interface InviteUserDialogProps<M extends Messages = Messages> {
-  /** The group people are invited into. */
-  groupId: string;
-  /** The API client; falls back to the one of `<InviteKitProvider>`. */
-  client?: InviteClient | undefined;
-  /** Controlled open state. */
-  open?: boolean | undefined;
-  /**
-   * Open state on first render when uncontrolled.
-   * @default false
-   */
-  defaultOpen?: boolean | undefined;
-  onOpenChange?: ((open: boolean) => void) | undefined;
-  /**
-   * The element that opens the dialog; it receives `onClick` (composed with its
-   * own) and ARIA attributes. `null` renders no trigger (control `open` yourself).
-   * @default a button showing the `trigger` message
-   */
-  trigger?: ReactElement<TriggerProps> | null | undefined;
-  /**
-   * A BCP 47 tag such as `ar` or `pt-BR`.
-   * @default the provider's locale, else the browser's languages, else `en`
-   */
-  locale?: string | undefined;
+export interface InviteUserDialogProps<M extends Messages = Messages> extends SharedDialogProps {
   /**
    * Overrides for any subset of the messages (see the message keys in the
    * README). A message may leave out its placeholders but not add any.
@@ -46,15 +23,8 @@ export interface InviteUserDialogProps<M extends Messages = Messages> {
   onInvited?: ((result: InviteResult) => void) | undefined;
   /** Called for every failed attempt with its typed error. */
   onError?: ((error: InviteError) => void) | undefined;
-  /** A class for the `<dialog>` element. */
-  className?: string | undefined;
   /** A class for any part, by its `data-slot` name. */
   classNames?: InviteUserDialogClassNames | undefined;
-  /**
-   * Forces a colour scheme; otherwise it follows `prefers-color-scheme`
-   * (or a `data-theme` on an ancestor).
-   */
-  theme?: 'light' | 'dark' | undefined;
 }
 
 /**

@@ -8,13 +8,13 @@ import {
   useState,
   type KeyboardEvent,
   type MouseEvent,
-  type ReactElement,
   type ReactNode,
 } from 'react';
 import { useControllableState } from '../hooks/useControllableState.js';
 import { useIsomorphicLayoutEffect } from '../hooks/useIsomorphicLayoutEffect.js';
 import type { Translator } from '../messages/createTranslator.js';
 import { composeEventHandlers } from './composeEventHandlers.js';
+import type { SharedDialogProps } from './SharedDialogProps.js';
 import { slot } from './slots.js';
 
 /** What a custom trigger receives. */
@@ -32,21 +32,15 @@ export interface PanelProps {
   onClose: () => void;
 }
 
-export interface ModalDialogProps {
-  open?: boolean | undefined;
-  defaultOpen?: boolean | undefined;
-  onOpenChange?: ((open: boolean) => void) | undefined;
-  trigger?: ReactElement<TriggerProps> | null | undefined;
+export interface ModalDialogProps
+  extends Pick<SharedDialogProps, 'open' | 'defaultOpen' | 'onOpenChange' | 'trigger' | 'theme' | 'className'> {
   /** The default trigger's text. */
   triggerLabel: string;
   translator: Translator;
-  theme?: 'light' | 'dark' | undefined;
-  className?: string | undefined;
   classNames?: Partial<Record<string, string>> | undefined;
   /** The content, mounted while open; a fresh one each time the dialog is shown. */
   children: (panel: PanelProps) => ReactNode;
 }
-
 
 /**
  * The shell both dialogs share: the trigger and a native `<dialog>` shown

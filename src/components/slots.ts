@@ -1,5 +1,8 @@
-/** Every styled part of the dialog; each carries `data-slot="<name>"` and takes a class through `classNames`. */
-export type InviteUserDialogSlot =
+/**
+ * The parts both dialogs have, from the trigger and the shell to the form
+ * around the field, its messages and its actions.
+ */
+type SharedSlot =
   | 'trigger'
   | 'dialog'
   | 'content'
@@ -12,16 +15,15 @@ export type InviteUserDialogSlot =
   | 'input'
   | 'field-error'
   | 'alert'
-  | 'server-message'
   | 'countdown'
-  | 'offline'
   | 'retry'
   | 'status'
   | 'actions'
   | 'cancel'
-  | 'submit'
-  | 'success'
-  | 'invite-another';
+  | 'submit';
+
+/** Every styled part of the dialog; each carries `data-slot="<name>"` and takes a class through `classNames`. */
+export type InviteUserDialogSlot = SharedSlot | 'server-message' | 'offline' | 'success' | 'invite-another';
 
 export type InviteUserDialogClassNames = Partial<Record<InviteUserDialogSlot, string>>;
 
@@ -33,17 +35,7 @@ export function slot<S extends string>(name: S, classNames: Partial<Record<S, st
 
 /** Every styled part of the bulk dialog; each carries `data-slot="<name>"` and takes a class through `classNames`. */
 export type BulkInviteDialogSlot =
-  | 'trigger'
-  | 'dialog'
-  | 'content'
-  | 'title'
-  | 'close'
-  | 'description'
-  | 'form'
-  | 'field'
-  | 'label'
-  | 'input'
-  | 'field-error'
+  | SharedSlot
   | 'count'
   | 'recipients'
   | 'recipient'
@@ -53,13 +45,6 @@ export type BulkInviteDialogSlot =
   | 'remove'
   | 'progress'
   | 'progress-text'
-  | 'countdown'
-  | 'alert'
-  | 'status'
-  | 'actions'
-  | 'cancel'
-  | 'submit'
-  | 'retry'
   | 'invite-more';
 
 export type BulkInviteDialogClassNames = Partial<Record<BulkInviteDialogSlot, string>>;

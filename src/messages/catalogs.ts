@@ -62,11 +62,25 @@ function notify() {
  * `loadCatalog(navigator.language)` before the first render shows no English,
  * not even for a frame. (`loadBulkCatalog` does the same for the bulk dialog.)
  */
-export async function loadCatalog(tag: string): Promise<LocaleCatalog | null> {
+export function loadCatalog(tag: string): Promise<LocaleCatalog | null> {
+  return loadChain(tag, (chain) => chain) as Promise<LocaleCatalog | null>;
+}
+
+/**
+ * Loads, once each, the catalogs `ids` names for the lookup chain of any BCP
+ * 47 tag, and resolves to the most specific of those `wanted` picks, or
+ * `null`: what `loadCatalog` and `loadBulkCatalog` share.
+ */
+export async function loadChain(
+  tag: string,
+  ids: (chain: string[]) => string[],
+  wanted: (id: string) => boolean = () => true,
+): Promise<AnyCatalog | null> {
   const canonical = canonicalLocale(tag);
   if (!canonical) return null;
-  const found = await Promise.all(localeChain(canonical).map(loadOne));
-  return (found.find((catalog) => catalog !== null) as LocaleCatalog | undefined) ?? null;
+  const chain = ids(localeChain(canonical));
+  const found = await Promise.all(chain.map(loadOne));
+  return found.find((catalog, index) => catalog !== null && wanted(chain[index]!)) ?? null;
 }
 
 /** Loads the catalog registered under one id (`fr`, `fr/bulk`) once; `null` when there is none. */

@@ -1,5 +1,5 @@
 import { delay as wait, http, type HttpHandler } from 'msw';
-import { INVITE_USER_PATH } from './inviteUserPath.js';
+import { INVITE_USER_PATH, inviteUserPathUnder } from './inviteUserPath.js';
 
 /** Options every invite handler takes. */
 export interface InviteHandlerOptions {
@@ -33,7 +33,7 @@ export function createInviteHandler(
   respond: (request: Request) => Response | Promise<Response>,
 ): HttpHandler {
   const { groupId, delay = 0, baseUrl } = options;
-  const path = baseUrl === undefined ? INVITE_USER_PATH : `${baseUrl.trim().replace(/\/+$/, '')}/v1/groups/:groupId/inviteUser`;
+  const path = baseUrl === undefined ? INVITE_USER_PATH : inviteUserPathUnder(baseUrl);
   return http.put(path, async ({ request, params }) => {
     if (groupId !== undefined && !sameGroup(params.groupId, groupId)) return undefined;
     if (delay === 'infinite' || delay > 0) await wait(delay);

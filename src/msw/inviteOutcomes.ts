@@ -1,5 +1,8 @@
 import { HttpResponse, type HttpHandler } from 'msw';
+import type { Invitee } from '../api/createInviteClient.js';
 import type { ServerErrorType } from '../api/inviteErrorTypes.js';
+import { inviteeBody } from '../api/inviteeBody.js';
+import { inviteeKey } from '../api/inviteeKey.js';
 import { createInviteHandler, type InviteHandlerOptions } from './createInviteHandler.js';
 import { documentedErrorResponse } from './documentedErrorResponse.js';
 import { INVITE_SUCCESS_BODY } from './inviteSuccess.js';
@@ -23,14 +26,14 @@ export interface InviteOutcomesOptions extends InviteHandlerOptions {
  * `outcomes` get the documented response for their error type (or no
  * response, for `'network_error'`), every other one the documented success
  * body. It reads the request body to tell them apart; a body that is not
- * JSON with exactly one of `email` (a string) or `userId` (an integer) is a
+ * JSON with exactly one of `email` (a string) or `userId` (a positive integer) is a
  * 400 `invalid_request`, as the endpoint documents.
  */
 export function inviteOutcomes(options: InviteOutcomesOptions): HttpHandler {
   const outcomes = new Map<string, InviteOutcome>();
-  for (const [key, outcome] of Object.entries(options.outcomes)) outcomes.set(normalize(key), outcome);
+  for (const [key, outcome] of Object.entries(options.outcomes)) outcomes.set(outcomeKey(key), outcome);
   return createInviteHandler(options, async (request) => {
-    const key = inviteeKey(await request.text());
+    const key = requestKey(await request.text());
     if (key === null) return documentedErrorResponse('invalid_request');
     const outcome = outcomes.get(key);
     if (outcome === undefined) return HttpResponse.json(INVITE_SUCCESS_BODY);
@@ -39,22 +42,17 @@ export function inviteOutcomes(options: InviteOutcomesOptions): HttpHandler {
   });
 }
 
-/** The email (lower-cased) or the user ID (as digits) a request body names, or `null` for a malformed one. */
-function inviteeKey(text: string): string | null {
-  let body: unknown;
+/** Who a request body invites, as the library tells invitees apart, or `null` for a body that is no invitee. */
+function requestKey(text: string): string | null {
   try {
-    body = JSON.parse(text);
+    return inviteeKey(inviteeBody(JSON.parse(text) as Invitee, 'the request body')).trim() || null;
   } catch {
     return null;
   }
-  if (typeof body !== 'object' || body === null) return null;
-  const { email, userId } = body as { email?: unknown; userId?: unknown };
-  if (email !== undefined && userId !== undefined) return null;
-  if (typeof email === 'string' && email.trim() !== '') return normalize(email);
-  if (typeof userId === 'number' && Number.isSafeInteger(userId)) return String(userId);
-  return null;
 }
 
-function normalize(key: string): string {
-  return key.trim().toLowerCase();
+/** The same for a key of `outcomes`: digits are a user ID, anything else an email. */
+function outcomeKey(key: string): string {
+  const trimmed = key.trim();
+  return /^\d+$/.test(trimmed) ? inviteeKey({ userId: Number(trimmed) }) : inviteeKey({ email: trimmed });
 }
