@@ -1,25 +1,16 @@
 import { inspect } from 'node:util';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createInviteClient, type InviteClientOptions } from '../../src/api/createInviteClient.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InviteError } from '../../src/api/InviteError.js';
+import { ENDPOINT, makeClient, rejectionOf, useMockApi } from '../support/mockApi.js';
 
-const BASE_URL = 'https://api.example.test/auth';
-const ENDPOINT = `${BASE_URL}/v1/groups/:groupId/inviteUser`;
 const EMAIL = { email: 'someone@example.org' };
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+const server = useMockApi();
 afterEach(() => {
-  server.resetHandlers();
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
-afterAll(() => server.close());
-
-const makeClient = (overrides: Partial<InviteClientOptions> = {}) =>
-  createInviteClient({ baseUrl: BASE_URL, clientId: 'c', getAccessToken: () => 'token', ...overrides });
 
 function countRequests() {
   const seen = { count: 0, urls: [] as string[] };
@@ -31,15 +22,6 @@ function countRequests() {
     }),
   );
   return seen;
-}
-
-async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('Expected the promise to reject, but it resolved.');
 }
 
 /** Everything an error shows to a log or a debugger, its causes included. */

@@ -1,27 +1,19 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBulkInvite, type BulkInvite, type BulkStatus, type NetworkStatus } from '../../src/api/createBulkInvite.js';
-import { createInviteClient, type InviteClient, type InviteClientOptions, type Invitee } from '../../src/api/createInviteClient.js';
+import type { InviteClient, Invitee } from '../../src/api/createInviteClient.js';
 import { InviteError } from '../../src/api/InviteError.js';
+import { ENDPOINT, makeClient, useMockApi } from '../support/mockApi.js';
 
-const BASE_URL = 'https://api.example.test/auth';
-const ENDPOINT = `${BASE_URL}/v1/groups/:groupId/inviteUser`;
 const T0 = Date.UTC(2026, 11, 1, 12, 0, 0);
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+const server = useMockApi();
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date', 'performance', 'setTimeout', 'clearTimeout'], now: T0 });
 });
 afterEach(() => {
-  server.resetHandlers();
   vi.useRealTimers();
 });
-afterAll(() => server.close());
-
-const makeClient = (overrides: Partial<InviteClientOptions> = {}): InviteClient =>
-  createInviteClient({ baseUrl: BASE_URL, clientId: 'c', getAccessToken: () => 'token', ...overrides });
 
 const people = (n: number): Invitee[] => Array.from({ length: n }, (_, i) => ({ email: `person-${i + 1}@example.org` }));
 const who = (body: { email?: string; userId?: number }) => body.email ?? String(body.userId);

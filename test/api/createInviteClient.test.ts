@@ -1,27 +1,22 @@
 import { delay, http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createInviteClient,
   type InviteClientOptions,
   type Invitee,
 } from '../../src/api/createInviteClient.js';
 import { InviteError } from '../../src/api/InviteError.js';
+import { BASE_URL, ENDPOINT, rejectionOf, useMockApi } from '../support/mockApi.js';
 
-const BASE_URL = 'https://api.example.test/auth';
-const ENDPOINT = `${BASE_URL}/v1/groups/:groupId/inviteUser`;
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.secret-token-value.signature';
 const CLIENT_ID = 'my-client-id';
 const EMAIL: Invitee = { email: 'someone@example.org' };
 
-const server = setupServer();
+const server = useMockApi();
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
-  server.resetHandlers();
   vi.useRealTimers();
 });
-afterAll(() => server.close());
 
 function makeClient(overrides: Partial<InviteClientOptions> = {}) {
   return createInviteClient({
@@ -33,15 +28,6 @@ function makeClient(overrides: Partial<InviteClientOptions> = {}) {
 }
 
 /** Settles the promise and hands back what it rejected with; fails the test if it resolved. */
-async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('Expected the promise to reject, but it resolved.');
-}
-
 /** Answers every call to the endpoint with `respond()` and counts the calls. */
 function serve(respond: () => Response | Promise<Response>) {
   const seen = { count: 0 };
@@ -1044,8 +1030,7 @@ describe('createInviteClient', () => {
     it('should never put it in the message of a network error or a timeout', async () => {
       serve(() => HttpResponse.error());
       const networkError = await rejectionOf(makeClient().inviteUser({ groupId: '1234', invitee: EMAIL }));
-      server.resetHandlers();
-      serve(async () => {
+          serve(async () => {
         await delay('infinite');
         return HttpResponse.json({ success: true, data: {} });
       });

@@ -1,13 +1,9 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createInviteClient, type InviteClientOptions } from '../../src/api/createInviteClient.js';
-import { InviteError } from '../../src/api/InviteError.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseRetryAfter } from '../../src/api/parseRetryAfter.js';
 import { MAX_TIMER_MS, setLongTimeout } from '../../src/api/setLongTimeout.js';
+import { ENDPOINT, inviteErrorOf, makeClient, useMockApi } from '../support/mockApi.js';
 
-const BASE_URL = 'https://api.example.test/auth';
-const ENDPOINT = `${BASE_URL}/v1/groups/:groupId/inviteUser`;
 const EMAIL = { email: 'someone@example.org' };
 const T0 = Date.UTC(2026, 11, 1, 12, 0, 0);
 const AN_HOUR = 3_600_000;
@@ -19,16 +15,10 @@ const GATEWAY_HEADERS = {
   'X-RateLimit-Remaining': '0',
 };
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+const server = useMockApi();
 afterEach(() => {
-  server.resetHandlers();
   vi.useRealTimers();
 });
-afterAll(() => server.close());
-
-const makeClient = (overrides: Partial<InviteClientOptions> = {}) =>
-  createInviteClient({ baseUrl: BASE_URL, clientId: 'c', getAccessToken: () => 'token', ...overrides });
 
 /** Answers the n-th request with the n-th response (the last one repeats); counts requests. */
 function serve(...responses: Array<() => Response>) {
@@ -47,16 +37,6 @@ const answer = (status: number, headers: Record<string, string> = {}) => () =>
   HttpResponse.json({ success: false, message: `failed with ${status}` }, { status, headers });
 const succeed = () => HttpResponse.json({ success: true, data: {} });
 
-async function rejectionOf(promise: Promise<unknown>): Promise<InviteError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof InviteError) return error;
-    throw error;
-  }
-  throw new Error('Expected the promise to reject, but it resolved.');
-}
-
 /** Fake clocks for everything the wait runs on; `Date` is moved on its own to play a clock change. */
 const fakeClock = () => vi.useFakeTimers({ toFake: ['Date', 'performance', 'setTimeout', 'clearTimeout'], now: T0 });
 
@@ -67,7 +47,7 @@ describe('given a response that is no reason to wait', () => {
       const seen = serve(answer(status, { ...GATEWAY_HEADERS, 'Retry-After': '3600' }), succeed);
       const client = makeClient({ refreshOnUnauthorized: false });
 
-      const error = await rejectionOf(client.inviteUser({ groupId: '1', invitee: EMAIL }));
+      const error = await inviteErrorOf(client.inviteUser({ groupId: '1', invitee: EMAIL }));
       expect(error.retryAfterMs).toBeNull();
       expect(client.wait.getSnapshot()).toBe(0);
 
@@ -82,7 +62,7 @@ describe('given a response that is no reason to wait', () => {
     serve(() => HttpResponse.json({ success: false, type: 'not_found', message: 'no' }, { headers: GATEWAY_HEADERS }));
     const client = makeClient();
 
-    const error = await rejectionOf(client.inviteUser({ groupId: '1', invitee: EMAIL }));
+    const error = await inviteErrorOf(client.inviteUser({ groupId: '1', invitee: EMAIL }));
 
     expect(error).toMatchObject({ type: 'not_found', retryAfterMs: null });
     expect(client.wait.getSnapshot()).toBe(0);
@@ -92,7 +72,7 @@ describe('given a response that is no reason to wait', () => {
     serve(() => HttpResponse.json({ success: false, type: 'forbidden' }, { status: 503, headers: { 'Retry-After': '30' } }));
     const client = makeClient();
 
-    const error = await rejectionOf(client.inviteUser({ groupId: '1', invitee: EMAIL }));
+    const error = await inviteErrorOf(client.inviteUser({ groupId: '1', invitee: EMAIL }));
 
     expect(error).toMatchObject({ type: 'forbidden', retryAfterMs: null });
     expect(client.wait.getSnapshot()).toBe(0);
@@ -114,11 +94,11 @@ describe('given a response that is a reason to wait', () => {
     serve(answer(status, headers));
     const client = makeClient();
 
-    const error = await rejectionOf(client.inviteUser({ groupId: '1', invitee: EMAIL }));
+    const error = await inviteErrorOf(client.inviteUser({ groupId: '1', invitee: EMAIL }));
 
     expect(error.retryAfterMs).toBe(ms);
     expect(client.wait.getSnapshot()).toBe(T0 + ms);
-    expect((await rejectionOf(client.inviteUser({ groupId: '2', invitee: EMAIL }))).refused).toBe(true);
+    expect((await inviteErrorOf(client.inviteUser({ groupId: '2', invitee: EMAIL }))).refused).toBe(true);
   });
 });
 
@@ -162,11 +142,11 @@ describe('given the system clock changes during a wait', () => {
     fakeClock();
     const seen = serve(answer(503, { 'Retry-After': '5' }), succeed);
     const client = makeClient();
-    await rejectionOf(client.inviteUser({ groupId: '1', invitee: EMAIL }));
+    await inviteErrorOf(client.inviteUser({ groupId: '1', invitee: EMAIL }));
 
     vi.setSystemTime(Date.now() - AN_HOUR);
     vi.advanceTimersByTime(4_999);
-    expect((await rejectionOf(client.inviteUser({ groupId: '1', invitee: EMAIL }))).retryAfterMs).toBe(1);
+    expect((await inviteErrorOf(client.inviteUser({ groupId: '1', invitee: EMAIL }))).retryAfterMs).toBe(1);
     vi.advanceTimersByTime(1);
 
     await expect(client.inviteUser({ groupId: '1', invitee: EMAIL })).resolves.toMatchObject({ groupId: '1' });
@@ -177,10 +157,10 @@ describe('given the system clock changes during a wait', () => {
     fakeClock();
     const seen = serve(answer(429, { 'Retry-After': '30' }), succeed);
     const client = makeClient();
-    await rejectionOf(client.inviteUser({ groupId: '1', invitee: EMAIL }));
+    await inviteErrorOf(client.inviteUser({ groupId: '1', invitee: EMAIL }));
 
     vi.setSystemTime(Date.now() + AN_HOUR);
-    const refusal = await rejectionOf(client.inviteUser({ groupId: '1', invitee: EMAIL }));
+    const refusal = await inviteErrorOf(client.inviteUser({ groupId: '1', invitee: EMAIL }));
 
     expect(refusal).toMatchObject({ refused: true, retryAfterMs: 30_000 });
     expect(seen.count).toBe(1);
@@ -190,7 +170,7 @@ describe('given the system clock changes during a wait', () => {
     fakeClock();
     const seen = serve(answer(429, { 'Retry-After': '2' }), succeed);
     const client = makeClient();
-    await rejectionOf(client.inviteUser({ groupId: '1', invitee: EMAIL }));
+    await inviteErrorOf(client.inviteUser({ groupId: '1', invitee: EMAIL }));
 
     vi.advanceTimersByTime(2_000);
     vi.setSystemTime(Date.now() - 1);
@@ -219,7 +199,7 @@ describe('given a wait longer than a timer can hold', () => {
     const thirtyDays = 30 * 24 * AN_HOUR;
     serve(answer(429, { 'Retry-After': String(thirtyDays / 1000) }), succeed);
     const client = makeClient();
-    await rejectionOf(client.inviteUser({ groupId: '1', invitee: EMAIL }));
+    await inviteErrorOf(client.inviteUser({ groupId: '1', invitee: EMAIL }));
 
     vi.advanceTimersByTime(MAX_TIMER_MS + 1);
     expect(client.wait.getReason()).not.toBeNull();

@@ -1,36 +1,17 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBulkInvite } from '../../src/api/createBulkInvite.js';
-import { createInviteClient, type InviteClientOptions } from '../../src/api/createInviteClient.js';
-import { InviteError } from '../../src/api/InviteError.js';
+import { type InviteClientOptions } from '../../src/api/createInviteClient.js';
+import { BASE_URL, ENDPOINT, inviteErrorOf, makeClient, useMockApi } from '../support/mockApi.js';
 
-const BASE_URL = 'https://api.example.test/auth';
-const ENDPOINT = `${BASE_URL}/v1/groups/:groupId/inviteUser`;
 const EMAIL = { email: 'someone@example.org' };
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+const server = useMockApi();
 afterEach(() => {
-  server.resetHandlers();
   localStorage.clear();
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
-afterAll(() => server.close());
-
-const makeClient = (overrides: Partial<InviteClientOptions> = {}) =>
-  createInviteClient({ baseUrl: BASE_URL, clientId: 'c', getAccessToken: () => 'token', ...overrides });
-
-async function rejectionOf(promise: Promise<unknown>): Promise<InviteError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof InviteError) return error;
-    throw error;
-  }
-  throw new Error('Expected the promise to reject, but it resolved.');
-}
 
 /** Lets a BroadcastChannel message arrive (they are delivered as tasks). */
 const deliver = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -91,7 +72,7 @@ describe('given a 401 and a token provider that can refresh', () => {
       }),
     );
     const getAccessToken = vi.fn(() => 'token');
-    const error = await rejectionOf(makeClient({ getAccessToken }).inviteUser({ groupId: '1', invitee: EMAIL }));
+    const error = await inviteErrorOf(makeClient({ getAccessToken }).inviteUser({ groupId: '1', invitee: EMAIL }));
     expect(error).toMatchObject({ type: 'unauthorized', status: 401 });
     expect(calls).toBe(2);
     expect(getAccessToken).toHaveBeenCalledTimes(2);
@@ -106,7 +87,7 @@ describe('given a 401 and a token provider that can refresh', () => {
       }),
     );
     const getAccessToken = vi.fn(() => 'token');
-    expect((await rejectionOf(makeClient({ getAccessToken }).inviteUser({ groupId: '1', invitee: EMAIL }))).type).toBe('forbidden');
+    expect((await inviteErrorOf(makeClient({ getAccessToken }).inviteUser({ groupId: '1', invitee: EMAIL }))).type).toBe('forbidden');
     expect(calls).toBe(1);
     expect(getAccessToken).toHaveBeenCalledWith({ forceRefresh: false });
     expect(getAccessToken).toHaveBeenCalledTimes(1);
@@ -120,7 +101,7 @@ describe('given a 401 and a token provider that can refresh', () => {
         return HttpResponse.json({ success: false }, { status: 401 });
       }),
     );
-    const error = await rejectionOf(
+    const error = await inviteErrorOf(
       makeClient({
         getAccessToken: ({ forceRefresh }) => {
           if (forceRefresh) throw new Error('refresh token revoked');
@@ -134,7 +115,7 @@ describe('given a 401 and a token provider that can refresh', () => {
 
   it('should not refresh with refreshOnUnauthorized: false', async () => {
     const { seen, getAccessToken } = expiringSession();
-    const error = await rejectionOf(makeClient({ getAccessToken, refreshOnUnauthorized: false }).inviteUser({ groupId: '1', invitee: EMAIL }));
+    const error = await inviteErrorOf(makeClient({ getAccessToken, refreshOnUnauthorized: false }).inviteUser({ groupId: '1', invitee: EMAIL }));
     expect(error.type).toBe('unauthorized');
     expect(seen.calls).toEqual([false]);
   });
@@ -162,10 +143,10 @@ describe('given a 401 and a token provider that can refresh', () => {
     const pending = client.inviteUser({ groupId: '1', invitee: EMAIL });
     await vi.waitFor(() => expect(sent).toEqual(['stale']));
     // While the refresh is out, another request on the client is told to wait 30 s.
-    await rejectionOf(client.inviteUser({ groupId: '2', invitee: { userId: 1 } }));
+    await inviteErrorOf(client.inviteUser({ groupId: '2', invitee: { userId: 1 } }));
     releaseRefresh('fresh');
 
-    expect(await rejectionOf(pending)).toMatchObject({ refused: true, type: 'rate_limit_exceeded' });
+    expect(await inviteErrorOf(pending)).toMatchObject({ refused: true, type: 'rate_limit_exceeded' });
     expect(sent).toEqual(['stale', 'limited']);
   });
 });
@@ -187,11 +168,11 @@ describe('given several tabs sharing a wait (forced on: jsdom has it off)', () =
     const seen = rateLimited();
     const first = shared();
     const second = shared();
-    await rejectionOf(first.inviteUser({ groupId: '1', invitee: EMAIL }));
+    await inviteErrorOf(first.inviteUser({ groupId: '1', invitee: EMAIL }));
     await deliver();
 
-    expect(await rejectionOf(second.inviteUser({ groupId: '1', invitee: EMAIL }))).toMatchObject({ refused: true, type: 'rate_limit_exceeded' });
-    expect(await rejectionOf(shared().inviteUser({ groupId: '1', invitee: EMAIL }))).toMatchObject({ refused: true });
+    expect(await inviteErrorOf(second.inviteUser({ groupId: '1', invitee: EMAIL }))).toMatchObject({ refused: true, type: 'rate_limit_exceeded' });
+    expect(await inviteErrorOf(shared().inviteUser({ groupId: '1', invitee: EMAIL }))).toMatchObject({ refused: true });
     expect(seen.count).toBe(1);
   });
 
@@ -202,7 +183,7 @@ describe('given several tabs sharing a wait (forced on: jsdom has it off)', () =
     // Another tab's wait, stored a moment ago; its message has not arrived yet.
     localStorage.setItem(`invite-kit:wait:${BASE_URL} c`, JSON.stringify({ until, type: 'rate_limit_exceeded', status: 429, serverMessage: null }));
 
-    expect(await rejectionOf(client.inviteUser({ groupId: '1', invitee: EMAIL }))).toMatchObject({ refused: true, status: 429 });
+    expect(await inviteErrorOf(client.inviteUser({ groupId: '1', invitee: EMAIL }))).toMatchObject({ refused: true, status: 429 });
     expect(seen.count).toBe(0);
   });
 
@@ -214,18 +195,18 @@ describe('given several tabs sharing a wait (forced on: jsdom has it off)', () =
 
   it('should not hold a client with another clientId or baseUrl', async () => {
     const seen = rateLimited();
-    await rejectionOf(shared().inviteUser({ groupId: '1', invitee: EMAIL }));
+    await inviteErrorOf(shared().inviteUser({ groupId: '1', invitee: EMAIL }));
     await deliver();
 
-    expect((await rejectionOf(shared({ clientId: 'other' }).inviteUser({ groupId: '1', invitee: EMAIL }))).refused).toBe(false);
+    expect((await inviteErrorOf(shared({ clientId: 'other' }).inviteUser({ groupId: '1', invitee: EMAIL }))).refused).toBe(false);
     expect(seen.count).toBe(2);
   });
 
   it('should be off by default under jsdom', async () => {
     const seen = rateLimited();
-    await rejectionOf(makeClient().inviteUser({ groupId: '1', invitee: EMAIL }));
+    await inviteErrorOf(makeClient().inviteUser({ groupId: '1', invitee: EMAIL }));
     await deliver();
-    expect((await rejectionOf(makeClient().inviteUser({ groupId: '1', invitee: EMAIL }))).refused).toBe(false);
+    expect((await inviteErrorOf(makeClient().inviteUser({ groupId: '1', invitee: EMAIL }))).refused).toBe(false);
     expect(seen.count).toBe(2);
     expect(localStorage.length).toBe(0);
   });
@@ -247,8 +228,8 @@ describe('given several tabs sharing a wait (forced on: jsdom has it off)', () =
     );
     rateLimited();
     const client = shared();
-    await rejectionOf(client.inviteUser({ groupId: '1', invitee: EMAIL }));
-    expect((await rejectionOf(client.inviteUser({ groupId: '1', invitee: EMAIL }))).refused).toBe(true);
+    await inviteErrorOf(client.inviteUser({ groupId: '1', invitee: EMAIL }));
+    expect((await inviteErrorOf(client.inviteUser({ groupId: '1', invitee: EMAIL }))).refused).toBe(true);
     vi.unstubAllGlobals();
   });
 

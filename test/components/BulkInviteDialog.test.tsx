@@ -2,30 +2,20 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, render, renderHook, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { Profiler } from 'react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createInviteClient, type InviteClientOptions } from '../../src/api/createInviteClient.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BulkInviteDialog, type BulkInviteDialogProps } from '../../src/components/BulkInviteDialog.js';
 import { useBulkInvite } from '../../src/hooks/useBulkInvite.js';
 import { bulkEn } from '../../src/locales/bulk/en.js';
 import { en } from '../../src/locales/en.js';
+import { ENDPOINT, makeClient, useMockApi } from '../support/mockApi.js';
 
-const BASE_URL = 'https://api.example.test/auth';
-const ENDPOINT = `${BASE_URL}/v1/groups/:groupId/inviteUser`;
-
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+const server = useMockApi();
 afterEach(() => {
   cleanup();
-  server.resetHandlers();
   vi.useRealTimers();
   vi.unstubAllGlobals();
 });
-afterAll(() => server.close());
-
-const makeClient = (overrides: Partial<InviteClientOptions> = {}) =>
-  createInviteClient({ baseUrl: BASE_URL, clientId: 'c', getAccessToken: () => 'token', ...overrides });
 
 /** Answers each invitee with `reply(who)`; records who was sent. */
 function serve(reply: (who: string) => Response | Promise<Response> = () => HttpResponse.json({ success: true, data: {} })) {

@@ -1,29 +1,19 @@
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { useState } from 'react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createInviteClient, type InviteClientOptions } from '../../src/api/createInviteClient.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InviteUserDialog, type InviteUserDialogProps } from '../../src/components/InviteUserDialog.js';
 import { en } from '../../src/locales/en.js';
+import { ENDPOINT, makeClient, useMockApi } from '../support/mockApi.js';
 
-const BASE_URL = 'https://api.example.test/auth';
-const ENDPOINT = `${BASE_URL}/v1/groups/:groupId/inviteUser`;
-
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+const server = useMockApi();
 afterEach(() => {
   cleanup();
-  server.resetHandlers();
   vi.useRealTimers();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
-afterAll(() => server.close());
-
-const makeClient = (overrides: Partial<InviteClientOptions> = {}) =>
-  createInviteClient({ baseUrl: BASE_URL, clientId: 'c', getAccessToken: () => 'token', ...overrides });
 
 function serve(...responses: Array<() => Response | Promise<Response>>) {
   const seen = { count: 0 };

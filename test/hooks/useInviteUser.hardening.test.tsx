@@ -1,33 +1,25 @@
 import { MutationCache, onlineManager, QueryClient, QueryClientProvider, useMutation } from '@tanstack/react-query';
 import { act, cleanup, renderHook } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import type { ReactNode } from 'react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createInviteClient, type InviteClient, type InviteClientOptions } from '../../src/api/createInviteClient.js';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type InviteClient } from '../../src/api/createInviteClient.js';
 import { useInviteUser, type UseInviteUserOptions } from '../../src/hooks/useInviteUser.js';
+import { ENDPOINT, makeClient, useMockApi } from '../support/mockApi.js';
 
-const BASE_URL = 'https://api.example.test/auth';
-const ENDPOINT = `${BASE_URL}/v1/groups/:groupId/inviteUser`;
 const ANN = { email: 'ann@example.org' };
 const BO = { email: 'bo@example.org' };
 const NO_JITTER = { random: () => 0 };
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+const server = useMockApi();
 beforeEach(() => {
   vi.useFakeTimers();
 });
 afterEach(() => {
   cleanup();
-  server.resetHandlers();
   onlineManager.setOnline(true);
   vi.useRealTimers();
 });
-afterAll(() => server.close());
-
-const makeClient = (overrides: Partial<InviteClientOptions> = {}): InviteClient =>
-  createInviteClient({ baseUrl: BASE_URL, clientId: 'c', getAccessToken: () => 'token', ...overrides });
 
 type Reply = () => Response | Promise<Response>;
 
