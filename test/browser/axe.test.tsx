@@ -1,39 +1,20 @@
 import axe from 'axe-core';
 import { http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, render } from 'vitest-browser-react';
-import { cdp, page, userEvent } from 'vitest/browser';
+import { cdp, page } from 'vitest/browser';
 import { createInviteClient, en, InviteUserDialog, type InviteUserDialogProps } from '../../src/index.js';
 import '../../src/styles.css';
+import { INVITE_URL, useMockWorker, warmUpTheDriver } from './support/mockWorker.js';
 
-const INVITE_URL = '/api/v1/groups/:groupId/inviteUser';
-const worker = setupWorker();
+const worker = useMockWorker();
 
 beforeAll(async () => {
-  await worker.start({ quiet: true, onUnhandledRequest: 'error' });
   await warmUpTheDriver();
 });
 afterEach(async () => {
   await cleanup();
-  worker.resetHandlers();
 });
-afterAll(() => {
-  worker.stop();
-});
-
-/**
- * The browser driver's first action in a run is slow on a busy machine (its
- * scripts load into the page, seconds on end): taken here, under the hook's
- * longer timeout, rather than out of the first test's.
- */
-async function warmUpTheDriver() {
-  const button = document.createElement('button');
-  button.textContent = 'warm-up';
-  document.body.append(button);
-  await userEvent.click(button);
-  button.remove();
-}
 
 function renderDialog(props: Partial<InviteUserDialogProps> = {}) {
   // Each test's client keeps the server's waits to itself: shared across tabs

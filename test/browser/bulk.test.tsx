@@ -1,7 +1,6 @@
 import axe from 'axe-core';
 import { http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from 'vitest-browser-react';
 import { page, userEvent } from 'vitest/browser';
 import { BulkInviteDialog, createInviteClient, registerCatalogLoaders, type BulkInviteDialogProps } from '../../src/index.js';
@@ -10,21 +9,14 @@ import { arBulk } from '../../src/locales/bulk/ar.js';
 import { en } from '../../src/locales/en.js';
 import { localeLoaders } from '../../src/locales/index.js';
 import '../../src/styles.css';
+import { INVITE_URL, useMockWorker } from './support/mockWorker.js';
 
 registerCatalogLoaders(localeLoaders);
 
-const INVITE_URL = '/api/v1/groups/:groupId/inviteUser';
-const worker = setupWorker();
+const worker = useMockWorker();
 
-beforeAll(async () => {
-  await worker.start({ quiet: true, onUnhandledRequest: 'error' });
-});
 afterEach(async () => {
   await cleanup();
-  worker.resetHandlers();
-});
-afterAll(() => {
-  worker.stop();
 });
 
 async function renderBulk(props: Partial<BulkInviteDialogProps> = {}) {

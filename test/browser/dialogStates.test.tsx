@@ -1,25 +1,17 @@
 import axe from 'axe-core';
 import { http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
 import { useState } from 'react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from 'vitest-browser-react';
 import { page, userEvent } from 'vitest/browser';
 import { createInviteClient, en, InviteUserDialog, type InviteUserDialogProps } from '../../src/index.js';
 import '../../src/styles.css';
+import { INVITE_URL, useMockWorker } from './support/mockWorker.js';
 
-const INVITE_URL = '/api/v1/groups/:groupId/inviteUser';
-const worker = setupWorker();
+const worker = useMockWorker();
 
-beforeAll(async () => {
-  await worker.start({ quiet: true, onUnhandledRequest: 'error' });
-});
 afterEach(async () => {
   await cleanup();
-  worker.resetHandlers();
-});
-afterAll(() => {
-  worker.stop();
 });
 
 /** A response the test lets go of when it wants. */

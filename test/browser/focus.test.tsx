@@ -1,39 +1,20 @@
 import { http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
-import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { cleanup, render } from 'vitest-browser-react';
 import { page, userEvent } from 'vitest/browser';
 import { createInviteClient, createTranslator, en, InviteUserDialog, type InviteUserDialogProps } from '../../src/index.js';
 import '../../src/styles.css';
+import { INVITE_URL, useMockWorker, warmUpTheDriver } from './support/mockWorker.js';
 
-const INVITE_URL = '/api/v1/groups/:groupId/inviteUser';
-const worker = setupWorker();
+const worker = useMockWorker();
 
 beforeAll(async () => {
-  await worker.start({ quiet: true, onUnhandledRequest: 'error' });
   await warmUpTheDriver();
 });
 afterEach(async () => {
   vi.useRealTimers();
   await cleanup();
-  worker.resetHandlers();
 });
-afterAll(() => {
-  worker.stop();
-});
-
-/**
- * The browser driver's first action in a run is slow on a busy machine (its
- * scripts load into the page, seconds on end): taken here, under the hook's
- * longer timeout, rather than out of the first test's.
- */
-async function warmUpTheDriver() {
-  const button = document.createElement('button');
-  button.textContent = 'warm-up';
-  document.body.append(button);
-  await userEvent.click(button);
-  button.remove();
-}
 
 /** One request the client sent: the signal it was given, and a promise settled once fetch has answered or failed. */
 interface SentRequest {

@@ -2,27 +2,15 @@ import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { flushSync } from 'react-dom';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { page } from 'vitest/browser';
 import { createInviteClient, InviteUserDialog } from '../../src/index.js';
+import { warmUpTheDriver } from './support/mockWorker.js';
 
 const client = createInviteClient({ baseUrl: '/api', clientId: 'c', getAccessToken: () => 't' });
 
 beforeAll(async () => {
   await warmUpTheDriver();
 });
-
-/**
- * The browser driver's first action in a run is slow on a busy machine (its
- * scripts load into the page, seconds on end): taken here, under the hook's
- * longer timeout, rather than out of the first test's.
- */
-async function warmUpTheDriver() {
-  const button = document.createElement('button');
-  button.textContent = 'warm-up';
-  document.body.append(button);
-  await userEvent.click(button);
-  button.remove();
-}
 
 function hydrate(element: React.ReactElement) {
   const container = document.createElement('div');

@@ -1,11 +1,12 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-react';
-import { page, userEvent } from 'vitest/browser';
+import { page } from 'vitest/browser';
 import { createInviteClient, en, InviteUserDialog } from '../../src/index.js';
 import { ar } from '../../src/locales/ar.js';
 import '../../src/styles.css';
 import { localeLoaders } from '../../src/locales/index.js';
 import { registerCatalogLoaders } from '../../src/index.js';
+import { warmUpTheDriver } from './support/mockWorker.js';
 
 // The host offers the built-in languages.
 registerCatalogLoaders(localeLoaders);
@@ -13,19 +14,6 @@ registerCatalogLoaders(localeLoaders);
 beforeAll(async () => {
   await warmUpTheDriver();
 });
-
-/**
- * The browser driver's first action in a run is slow on a busy machine (its
- * scripts load into the page, seconds on end): taken here, under the hook's
- * longer timeout, rather than out of the first test's.
- */
-async function warmUpTheDriver() {
-  const button = document.createElement('button');
-  button.textContent = 'warm-up';
-  document.body.append(button);
-  await userEvent.click(button);
-  button.remove();
-}
 
 async function renderOpenDialog(locale: string) {
   const client = createInviteClient({ baseUrl: '/api', clientId: 'test-client', getAccessToken: () => 'test-token' });
