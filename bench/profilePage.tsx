@@ -38,20 +38,31 @@ addVariant('nativePhases', HandWrittenDialogWithPhases);
 
 // The floor with the library's element structure (the same 15 elements, ids and
 // ARIA, no stylesheet, no react-hook-form): how much of the gap is the DOM itself.
-function HandWrittenFullDialog() {
+// Both variants below render it; one of them adds react-hook-form.
+function FullDialogMarkup({ form }: { form?: ReturnType<typeof useForm<InviteFormInput, unknown, InviteFormOutput>> }) {
   const ref = useRef<HTMLDialogElement>(null);
   useLayoutEffect(() => {
     ref.current?.showModal();
   }, []);
+  const error = form?.formState.errors.invitee?.message;
   return (
     <dialog ref={ref} aria-labelledby="full-title" aria-describedby="full-description" dir="ltr" lang="en">
       <div>
         <h2 id="full-title">Invite someone to this group</h2>
         <p id="full-description">Enter their email or user ID to send them an invitation.</p>
-        <form noValidate data-status="idle">
+        <form noValidate data-status="idle" onSubmit={form?.handleSubmit(() => {})}>
           <div>
             <label htmlFor="full-input">Email or user ID</label>
-            <input id="full-input" type="text" inputMode="email" autoComplete="off" spellCheck={false} dir="auto" name="invitee" />
+            <input
+              id="full-input"
+              type="text"
+              inputMode="email"
+              autoComplete="off"
+              spellCheck={false}
+              dir="auto"
+              aria-invalid={error ? true : undefined}
+              {...(form ? form.register('invitee') : { name: 'invitee' })}
+            />
           </div>
           <div role="alert" />
           <div role="status" />
@@ -67,39 +78,12 @@ function HandWrittenFullDialog() {
     </dialog>
   );
 }
-addVariant('nativeFull', HandWrittenFullDialog);
+addVariant('nativeFull', () => <FullDialogMarkup />);
 
 // The same, plus what react-hook-form and its zod resolver cost (the library's own schema).
 function HandWrittenFullDialogWithForm() {
-  const ref = useRef<HTMLDialogElement>(null);
   const form = useForm<InviteFormInput, unknown, InviteFormOutput>({ resolver: zodResolver(inviteFormSchema), defaultValues: { invitee: '' } });
-  useLayoutEffect(() => {
-    ref.current?.showModal();
-  }, []);
-  const error = form.formState.errors.invitee?.message;
-  return (
-    <dialog ref={ref} aria-labelledby="full-title" aria-describedby="full-description" dir="ltr" lang="en">
-      <div>
-        <h2 id="full-title">Invite someone to this group</h2>
-        <p id="full-description">Enter their email or user ID to send them an invitation.</p>
-        <form noValidate data-status="idle" onSubmit={form.handleSubmit(() => {})}>
-          <div>
-            <label htmlFor="full-input">Email or user ID</label>
-            <input id="full-input" type="text" inputMode="email" autoComplete="off" spellCheck={false} dir="auto" aria-invalid={error ? true : undefined} {...form.register('invitee')} />
-          </div>
-          <div role="alert" />
-          <div role="status" />
-          <div>
-            <button type="button">Cancel</button>
-            <button type="submit">Send invitation</button>
-          </div>
-        </form>
-        <button type="button" aria-label="Close">
-          <span aria-hidden="true">×</span>
-        </button>
-      </div>
-    </dialog>
-  );
+  return <FullDialogMarkup form={form} />;
 }
 addVariant('nativeFullForm', HandWrittenFullDialogWithForm);
 
