@@ -1,21 +1,10 @@
 // A second page of the Vite app: the global CSS a host really has (the kind
 // the default Vite template ships), loaded after invite-kit/styles.css, and
 // the dark theme forced. `?classes=host` passes a host class for the title.
+import { htmlPage } from './htmlPage.mjs';
 export function hostCssFiles() {
   return {
-    'host-css.html': `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <link rel="icon" href="data:," />
-    <title>invite-kit under a host's global CSS</title>
-  </head>
-  <body>
-    <div id="root"></div>
-    <script type="module" src="/src/host-css.tsx"></script>
-  </body>
-</html>
-`,
+    'host-css.html': htmlPage({ title: "invite-kit under a host's global CSS", script: '/src/host-css.tsx' }),
     'src/host-css.tsx': `import { createInviteClient, InviteUserDialog } from 'invite-kit';
 import 'invite-kit/styles.css';
 import { StrictMode } from 'react';

@@ -1,6 +1,7 @@
 // A fresh Vite app styled with Tailwind v4, using the README's recipe: the
 // layer order declared first, Tailwind, then the library's layered sheet.
 // Utilities reach the dialog's parts through `className` and `classNames`.
+import { htmlPage } from './htmlPage.mjs';
 export function tailwindAppFiles({ tarball, dependencies, devDependencies }) {
   return {
     'package.json': JSON.stringify(
@@ -21,19 +22,7 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({ plugins: [react(), tailwindcss()], logLevel: 'warn' });
 `,
-    'index.html': `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <link rel="icon" href="data:," />
-    <title>invite-kit under Tailwind v4</title>
-  </head>
-  <body>
-    <div id="root"></div>
-    <script type="module" src="/src/main.tsx"></script>
-  </body>
-</html>
-`,
+    'index.html': htmlPage({ title: 'invite-kit under Tailwind v4', script: '/src/main.tsx' }),
     'src/app.css': `@layer theme, base, invite-kit, components, utilities;
 @import "tailwindcss";
 @import "invite-kit/styles.layer.css";

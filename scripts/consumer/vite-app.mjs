@@ -1,6 +1,7 @@
 // The throwaway Vite + React app: the dialog against the package's own MSW
 // handlers in the browser. Optionally a second page with a host's global CSS
 // (host-css.mjs) and the host's own jsdom tests (host-tests.mjs).
+import { htmlPage } from './htmlPage.mjs';
 import { hostCssFiles } from './host-css.mjs';
 import { hostTestFiles } from './host-tests.mjs';
 
@@ -64,19 +65,7 @@ export default defineConfig({
   build: { rolldownOptions: { input: ${JSON.stringify(pages)} } },
 });
 `,
-    'index.html': `<!doctype html>
-<html lang="${locale}">
-  <head>
-    <meta charset="utf-8" />
-    <link rel="icon" href="data:," />
-    <title>invite-kit consumer</title>
-  </head>
-  <body>
-    <div id="root"></div>
-    <script type="module" src="/src/main.tsx"></script>
-  </body>
-</html>
-`,
+    'index.html': htmlPage({ lang: locale, title: 'invite-kit consumer', script: '/src/main.tsx' }),
     'src/main.tsx': `import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createInviteClient, InviteUserDialog, registerCatalog, type InviteResult } from 'invite-kit';
 import catalog from 'invite-kit/locales/${locale}';
