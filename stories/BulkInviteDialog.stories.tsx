@@ -13,6 +13,7 @@ import {
 } from '../src/msw/index.js';
 import { createCountingMockClient, createLoggingMockClient } from './createMockClient.js';
 import { formIn, pasteInvitees, recipientsIn, recordBatchStates, sayBulk } from './playHelpers.js';
+import { dialogArgTypes } from './dialogArgTypes.js';
 
 /**
  * Many invitations at once. A paste fills the list of recipients; once every
@@ -31,15 +32,7 @@ const meta = {
     onComplete: fn(),
     onOpenChange: fn(),
   },
-  argTypes: {
-    client: { control: false },
-    trigger: { control: false },
-    messages: { control: 'object' },
-    retryPolicy: { control: 'object' },
-    locale: { control: 'text' },
-    max: { control: 'number' },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
+  argTypes: { ...dialogArgTypes, max: { control: 'number' } },
   parameters: {
     docs: {
       description: {

@@ -6,6 +6,7 @@ import { ar } from '../src/locales/ar.js';
 import { inviteRateLimited, inviteSlow, inviteSuccess } from '../src/msw/index.js';
 import { createCountingMockClient } from './createMockClient.js';
 import { formIn, say, submitInvitee } from './playHelpers.js';
+import { dialogArgTypes } from './dialogArgTypes.js';
 
 const meta = {
   title: 'InviteUserDialog',
@@ -18,14 +19,7 @@ const meta = {
     onError: fn(),
     onOpenChange: fn(),
   },
-  argTypes: {
-    client: { control: false },
-    trigger: { control: false },
-    messages: { control: 'object' },
-    retryPolicy: { control: 'object' },
-    locale: { control: 'text' },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
+  argTypes: dialogArgTypes,
   parameters: {
     docs: {
       description: {
