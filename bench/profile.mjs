@@ -21,11 +21,12 @@
 //     layout boxes of each open variant and whether their screenshots are identical
 //     (`--type x` shows a validation error; an address, the alert for the page's 404)
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { findChromium } from '../scripts/findChromium.mjs';
 
 const [mode = 'ab', ...rest] = process.argv.slice(2);
 const opts = { patch: [], only: null, samples: 150, runs: 3, css: '1', variant: 'library', warmup: 20 };
@@ -115,7 +116,7 @@ const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">${
   opts.css === '0' ? '' : css.map((s) => `<style>${s}</style>`).join('')
 }</head><body></body></html>`;
 
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
+const executablePath = findChromium();
 const browser = await chromium.launch({
   executablePath,
   args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],

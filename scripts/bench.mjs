@@ -14,21 +14,19 @@
 // BENCH_SAMPLES (opens per variant per run, default 150), BENCH_RUNS (3),
 // BENCH_CSS=0 to leave the stylesheets out. bench/profile.mjs breaks an open
 // down and measures proposed changes.
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { findChromium, NO_CHROMIUM } from './findChromium.mjs';
 
 const samples = Number(process.env.BENCH_SAMPLES ?? 150);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const withCss = process.env.BENCH_CSS !== '0';
 const BUDGET = 1.6;
 
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (path) => path && existsSync(path),
-);
+const executablePath = findChromium();
 if (!executablePath) {
-  console.error('No Chromium: install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.');
+  console.error(`No Chromium: ${NO_CHROMIUM}`);
   process.exit(1);
 }
 

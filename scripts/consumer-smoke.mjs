@@ -35,6 +35,7 @@ import { nodeScriptFiles } from './consumer/node-script.mjs';
 import { tailwindAppFiles } from './consumer/tailwind-app.mjs';
 import { startUpstream } from './consumer/upstream.mjs';
 import { viteAppFiles } from './consumer/vite-app.mjs';
+import { findChromium, NO_CHROMIUM } from './findChromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OVERALL_TIMEOUT_MS = 360_000;
@@ -71,11 +72,9 @@ const missing = built.filter((file) => !existsSync(join(root, file)));
 if (missing.length > 0) {
   fail(`${missing.join(', ')} missing. Run \`npm run build\` first.`);
 }
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (path) => path && existsSync(path),
-);
+const executablePath = findChromium();
 if (!executablePath) {
-  fail('no Chromium found. Install it (Debian: `apt-get install -y chromium`) or point CHROMIUM_PATH at a Chromium or Chrome executable.');
+  fail(NO_CHROMIUM);
 }
 let chromium;
 try {

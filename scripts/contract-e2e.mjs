@@ -17,6 +17,7 @@ import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { findChromium, NO_CHROMIUM } from './findChromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUN_TIMEOUT_MS = 120_000;
@@ -30,11 +31,9 @@ function fail(message) {
 if (!existsSync(join(root, 'dist/index.js')) || !existsSync(join(root, 'dist/styles.css'))) {
   fail('dist/ is missing. Run `npm run build` first.');
 }
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (path) => path && existsSync(path),
-);
+const executablePath = findChromium();
 if (!executablePath) {
-  fail('no Chromium found. Install it (Debian: `apt-get install -y chromium`) or point CHROMIUM_PATH at one.');
+  fail(NO_CHROMIUM);
 }
 const { chromium } = await import('playwright-core');
 
