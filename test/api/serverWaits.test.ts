@@ -1,8 +1,8 @@
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseRetryAfter } from '../../src/api/parseRetryAfter.js';
 import { MAX_TIMER_MS, setLongTimeout } from '../../src/api/setLongTimeout.js';
-import { ENDPOINT, inviteErrorOf, makeClient, useMockApi } from '../support/mockApi.js';
+import { failWith, inviteErrorOf, makeClient, serveInOrder, succeed, useMockApi } from '../support/mockApi.js';
 
 const EMAIL = { email: 'someone@example.org' };
 const T0 = Date.UTC(2026, 11, 1, 12, 0, 0);
@@ -20,22 +20,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-/** Answers the n-th request with the n-th response (the last one repeats); counts requests. */
-function serve(...responses: Array<() => Response>) {
-  const seen = { count: 0 };
-  server.use(
-    http.put(ENDPOINT, () => {
-      const respond = responses[Math.min(seen.count, responses.length - 1)]!;
-      seen.count += 1;
-      return respond();
-    }),
-  );
-  return seen;
-}
-
-const answer = (status: number, headers: Record<string, string> = {}) => () =>
-  HttpResponse.json({ success: false, message: `failed with ${status}` }, { status, headers });
-const succeed = () => HttpResponse.json({ success: true, data: {} });
+const serve = (...responses: Array<() => Response | Promise<Response>>) => serveInOrder(server, ...responses);
 
 /** Fake clocks for everything the wait runs on; `Date` is moved on its own to play a clock change. */
 const fakeClock = () => vi.useFakeTimers({ toFake: ['Date', 'performance', 'setTimeout', 'clearTimeout'], now: T0 });
@@ -44,7 +29,7 @@ describe('given a response that is no reason to wait', () => {
   describe.each([400, 401, 403, 404, 422])('given a %i carrying a gateway’s rate-limit headers', (status) => {
     it('should set no retryAfterMs and hold no shared wait, so the corrected request is sent', async () => {
       fakeClock();
-      const seen = serve(answer(status, { ...GATEWAY_HEADERS, 'Retry-After': '3600' }), succeed);
+      const seen = serve(failWith(status, { ...GATEWAY_HEADERS, 'Retry-After': '3600' }), succeed);
       const client = makeClient({ refreshOnUnauthorized: false });
 
       const error = await inviteErrorOf(client.inviteUser({ groupId: '1', invitee: EMAIL }));
@@ -91,7 +76,7 @@ describe('given a response that is a reason to wait', () => {
     [504, { 'Retry-After': 'Tue, 01 Dec 2026 12:00:20 GMT' }, 20_000],
   ])('should take the wait of a %i with %o from its headers (%i ms) and share it', async (status, headers, ms) => {
     fakeClock();
-    serve(answer(status, headers));
+    serve(failWith(status, headers));
     const client = makeClient();
 
     const error = await inviteErrorOf(client.inviteUser({ groupId: '1', invitee: EMAIL }));
@@ -140,7 +125,7 @@ describe('given a RateLimit header with several policies', () => {
 describe('given the system clock changes during a wait', () => {
   it('should still end a 5-second wait after 5 seconds when the clock is set back an hour', async () => {
     fakeClock();
-    const seen = serve(answer(503, { 'Retry-After': '5' }), succeed);
+    const seen = serve(failWith(503, { 'Retry-After': '5' }), succeed);
     const client = makeClient();
     await inviteErrorOf(client.inviteUser({ groupId: '1', invitee: EMAIL }));
 
@@ -155,7 +140,7 @@ describe('given the system clock changes during a wait', () => {
 
   it('should not end a 30-second wait early when the clock is set forward an hour', async () => {
     fakeClock();
-    const seen = serve(answer(429, { 'Retry-After': '30' }), succeed);
+    const seen = serve(failWith(429, { 'Retry-After': '30' }), succeed);
     const client = makeClient();
     await inviteErrorOf(client.inviteUser({ groupId: '1', invitee: EMAIL }));
 
@@ -168,7 +153,7 @@ describe('given the system clock changes during a wait', () => {
 
   it('should send at the moment the wait ends even when the wall clock runs a millisecond behind', async () => {
     fakeClock();
-    const seen = serve(answer(429, { 'Retry-After': '2' }), succeed);
+    const seen = serve(failWith(429, { 'Retry-After': '2' }), succeed);
     const client = makeClient();
     await inviteErrorOf(client.inviteUser({ groupId: '1', invitee: EMAIL }));
 
@@ -197,7 +182,7 @@ describe('given a wait longer than a timer can hold', () => {
   it('should hold a server wait of 30 days for all of it', async () => {
     fakeClock();
     const thirtyDays = 30 * 24 * AN_HOUR;
-    serve(answer(429, { 'Retry-After': String(thirtyDays / 1000) }), succeed);
+    serve(failWith(429, { 'Retry-After': String(thirtyDays / 1000) }), succeed);
     const client = makeClient();
     await inviteErrorOf(client.inviteUser({ groupId: '1', invitee: EMAIL }));
 

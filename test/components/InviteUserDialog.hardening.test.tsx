@@ -1,11 +1,11 @@
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InviteUserDialog, type InviteUserDialogProps } from '../../src/components/InviteUserDialog.js';
 import { en } from '../../src/locales/en.js';
-import { ENDPOINT, makeClient, useMockApi } from '../support/mockApi.js';
+import { failWith, makeClient, serveInOrder, succeed, useMockApi } from '../support/mockApi.js';
 
 const server = useMockApi();
 afterEach(() => {
@@ -15,20 +15,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function serve(...responses: Array<() => Response | Promise<Response>>) {
-  const seen = { count: 0 };
-  server.use(
-    http.put(ENDPOINT, () => {
-      const respond = responses[Math.min(seen.count, responses.length - 1)]!;
-      seen.count += 1;
-      return respond();
-    }),
-  );
-  return seen;
-}
-const failWith = (status: number, headers: Record<string, string> = {}) => () =>
-  HttpResponse.json({ success: false, message: `failed with ${status}` }, { status, headers });
-const succeed = () => HttpResponse.json({ success: true, data: {} });
+const serve = (...responses: Array<() => Response | Promise<Response>>) => serveInOrder(server, ...responses);
 
 /** Fake timers Testing Library's async helpers can advance (they only know Jest's). */
 function useFakeClock(now?: number) {

@@ -1,3 +1,4 @@
+import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createInviteClient, type InviteClient, type InviteClientOptions } from '../../src/api/createInviteClient.js';
@@ -40,3 +41,28 @@ export async function inviteErrorOf(promise: Promise<unknown>): Promise<InviteEr
   if (error instanceof InviteError) return error;
   throw error;
 }
+
+/**
+ * Answers the n-th request to `ENDPOINT` with the n-th response (the last one
+ * repeats), on the file's `server`; counts the requests.
+ */
+export function serveInOrder(server: ReturnType<typeof setupServer>, ...responses: Array<() => Response | Promise<Response>>) {
+  const seen = { count: 0 };
+  server.use(
+    http.put(ENDPOINT, () => {
+      const respond = responses[Math.min(seen.count, responses.length - 1)]!;
+      seen.count += 1;
+      return respond();
+    }),
+  );
+  return seen;
+}
+
+/** A failure with `status` (and `headers`), its body the documented shape with a message. */
+export const failWith =
+  (status: number, headers: Record<string, string> = {}) =>
+  () =>
+    HttpResponse.json({ success: false, message: `failed with ${status}` }, { status, headers });
+
+/** The documented success. */
+export const succeed = () => HttpResponse.json({ success: true, data: {} });
