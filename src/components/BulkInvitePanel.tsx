@@ -20,6 +20,8 @@ export interface BulkInvitePanelProps extends UseBulkInviteOptions, PanelProps {
 }
 
 const focusTarget = (root: HTMLElement) => root.querySelector<HTMLElement>('textarea,[data-slot="actions"] button:last-child');
+// An entry that is no invitee (as opposed to a repeat, or one past `max`, which are only not sent).
+const needsFixing = (entry: InviteeListEntry) => !!entry.problem?.startsWith('validation.');
 const who = (entry: Pick<InviteeListEntry, 'raw' | 'invitee'>) => String(entry.invitee?.email ?? entry.invitee?.userId ?? entry.raw);
 
 /** The bulk dialog's content: mounted while open, so closing cancels the batch. */
@@ -40,7 +42,7 @@ export function BulkInvitePanel(props: BulkInvitePanelProps) {
   // What was pasted, as entries; the field empties into this list.
   const [raws, setRaws] = useState<string[]>([]);
   const list = useMemo(() => parseInviteeList(raws.join('\n'), { max }), [raws, max]);
-  const needFixing = list.entries.filter((entry) => entry.problem?.startsWith('validation.')).length;
+  const needFixing = list.entries.filter(needsFixing).length;
   const takeField = (text: string = form.getValues('entries')) => {
     if (!text.trim()) return raws;
     const next = [...raws, ...parseInviteeList(text, { max: Infinity }).entries.map((entry) => entry.raw)];
@@ -52,10 +54,12 @@ export function BulkInvitePanel(props: BulkInvitePanelProps) {
 
   const onSubmit = (event: FormEvent) =>
     void form.handleSubmit(() => {
-      const all = parseInviteeList(takeField().join('\n'), { max });
+      const next = takeField();
+      // The list as parsed already, unless the field still held text to add.
+      const all = next === raws ? list : parseInviteeList(next.join('\n'), { max });
       const problem: BulkMessageKey | null = !all.invitees.length
         ? 'bulk.empty'
-        : all.entries.some((entry) => entry.problem?.startsWith('validation.'))
+        : all.entries.some(needsFixing)
           ? 'bulk.fixFirst'
           : null;
       if (problem) form.setError('entries', { message: problem }, { shouldFocus: true });
